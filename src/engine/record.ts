@@ -1,0 +1,48 @@
+// The decision log: plain data, everything scoring and the debrief need, and nothing else.
+import type { DecisionKind, Effect, EndingKind } from './tags';
+
+export interface Reveal {
+  paragraphs: string[];
+  source: string | null;
+  terms: string[];
+}
+
+export interface DecisionRecord {
+  id: string;
+  kind: DecisionKind;
+  /** For a prediction, whose move the player predicted. */
+  rival: string | null;
+  prompt: string;
+  date: string | null;
+  chapter: string | null;
+  chosenText: string;
+  /** The actor the chosen option is aligned with. */
+  actor: string | null;
+  /** Whether the chosen option is what really happened. */
+  historical: boolean;
+  historicalText: string | null;
+  effects: Effect[];
+  /** Power bases after this choice's effects. */
+  power: Record<string, number>;
+  /** The "what really happened" text the story gave after this decision. */
+  reveal: Reveal | null;
+}
+
+export interface EndingRecord {
+  kind: EndingKind;
+  date: string | null;
+  text: string;
+  /** How many decisions had been made when the ending was reached. */
+  afterDecisions: number;
+}
+
+export interface GameRecord {
+  /** Every choice index taken, in order, decisions or not: replaying it rebuilds the game. */
+  path: number[];
+  decisions: DecisionRecord[];
+  endings: EndingRecord[];
+}
+
+export function emptyRecord(): GameRecord {
+  return { path: [], decisions: [], endings: [] };
+}

@@ -1,0 +1,77 @@
+// The score is a pure function of the decision log and the story's own meta-data:
+// the same choices always give the same score.
+import { dayNumber, parseDate } from './dates';
+import type { StoryMeta } from './meta';
+import type { GameRecord } from './record';
+
+export interface Share {
+  matched: number;
+  total: number;
+  /** matched / total, or null when there was nothing to judge. */
+  share: number | null;
+}
+
+export interface ProfileEntry {
+  actor: string;
+  count: number;
+  share: number;
+}
+
+export interface Score {
+  /** Act decisions that match what really happened. */
+  judgement: Share;
+  /** Predictions that match what the rival really did. */
+  reading: Share;
+  /** How far through the story's span the player's leader lasted, 0–1. */
+  survival: number;
+  /** 0–100. */
+  final: number;
+  rank: string | null;
+  /** Who the player's act decisions were aligned with, most first. */
+  profile: ProfileEntry[];
+}
+
+export const WEIGHTS = { judgement: 0.5, reading: 0.3, survival: 0.2 } as const;
+
+function share(matched: number, total: number): Share {
+  return { matched, total, share: total > 0 ? matched / total : null };
+}
+
+function survivalOf(record: GameRecord, meta: StoryMeta): number {
+  const fall = record.endings.find((e) => e.kind === 'counterfactual');
+  if (!fall) return 1;
+  const [start, end, at] = [meta.start, meta.end, fall.date].map((d) => (d ? parseDate(d) : null));
+  if (start && end && at && dayNumber(end) > dayNumber(start)) {
+    const f = (dayNumber(at) - dayNumber(start)) / (dayNumber(end) - dayNumber(start));
+    return Math.min(1, Math.max(0, f));
+  }
+  return record.decisions.length > 0 ? fall.afterDecisions / record.decisions.length : 0;
+}
+
+function profileOf(record: GameRecord): ProfileEntry[] {
+  const acts = record.decisions.filter((d) => d.kind === 'act' && d.actor);
+  const counts = new Map<string, number>();
+  for (const d of acts) counts.set(d.actor as string, (counts.get(d.actor as string) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([actor, count]) => ({ actor, count, share: count / acts.length }))
+    .sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor));
+}
+
+export function scoreGame(record: GameRecord, meta: StoryMeta): Score {
+  const acts = record.decisions.filter((d) => d.kind === 'act');
+  const predictions = record.decisions.filter((d) => d.kind === 'predict');
+  const judgement = share(acts.filter((d) => d.historical).length, acts.length);
+  const reading = share(predictions.filter((d) => d.historical).length, predictions.length);
+  const survival = survivalOf(record, meta);
+
+  const parts: [number, number | null][] = [
+    [WEIGHTS.judgement, judgement.share],
+    [WEIGHTS.reading, reading.share],
+    [WEIGHTS.survival, survival],
+  ];
+  const counted = parts.filter((p): p is [number, number] => p[1] !== null);
+  const weight = counted.reduce((s, [w]) => s + w, 0);
+  const final = Math.round((100 * counted.reduce((s, [w, v]) => s + w * v, 0)) / weight);
+  const rank = meta.ranks.find((r) => final >= r.min)?.title ?? null;
+  return { judgement, reading, survival, final, rank, profile: profileOf(record) };
+}

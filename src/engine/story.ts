@@ -1,0 +1,262 @@
+// The story runner: wraps an inkjs Story (never subclasses it) and turns ink's line-by-line
+// output into turns the game can show: passages, "what really happened" cards, endings,
+// and the choices with their tags. It keeps the decision log and applies effects.
+import { Story } from 'inkjs';
+import { storyHash } from './hash';
+import { type StoryMeta, parseStoryMeta } from './meta';
+import { type DecisionRecord, type GameRecord, emptyRecord } from './record';
+import {
+  type ChoiceTags, type DecisionKind, type EndingKind, type LineTags,
+  parseChoiceTags, parseLineTags,
+} from './tags';
+
+export interface SceneContext {
+  date: string | null;
+  place: string | null;
+  present: string[];
+  chapter: string | null;
+  scene: string | null;
+}
+
+export type SegmentKind = 'passage' | 'reveal' | 'ending';
+
+export interface Segment {
+  kind: SegmentKind;
+  paragraphs: string[];
+  context: SceneContext;
+  /** The chapter this segment opens, if it opens one. */
+  opensChapter: string | null;
+  source: string | null;
+  terms: string[];
+  ending: EndingKind | null;
+}
+
+export interface ChoiceView {
+  index: number;
+  text: string;
+  tags: ChoiceTags;
+}
+
+export interface DecisionView {
+  id: string;
+  kind: DecisionKind;
+  rival: string | null;
+  prompt: string;
+}
+
+/** Everything from one choice point to the next. */
+export interface Turn {
+  segments: Segment[];
+  decision: DecisionView | null;
+  choices: ChoiceView[];
+  /** The story has ended: no more text and no choices. */
+  finished: boolean;
+}
+
+export interface Problem {
+  message: string;
+  /** Where ink was when it happened, or the tags that were malformed. */
+  where: string;
+}
+
+export interface Checkpoint {
+  inkState: string;
+  record: GameRecord;
+  context: SceneContext;
+}
+
+export type ProblemHandler = (p: Problem) => void;
+
+const POWER_MIN = 0;
+const POWER_MAX = 100;
+
+function emptyContext(): SceneContext {
+  return { date: null, place: null, present: [], chapter: null, scene: null };
+}
+
+function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+export class GameStory {
+  readonly meta: StoryMeta;
+  readonly hash: string;
+  private readonly ink: Story;
+  private record: GameRecord = emptyRecord();
+  private context: SceneContext = emptyContext();
+  private current: Turn;
+  private checkpoint: Checkpoint;
+
+  /**
+   * @param compiled the compiled story (ink JSON text)
+   * @param onProblem told of ink runtime errors and warnings and of malformed tags
+   * @param from a checkpoint to resume from (see `checkpointNow`), already validated
+   */
+  constructor(compiled: string, private readonly onProblem: ProblemHandler = () => {}, from?: Checkpoint) {
+    this.hash = storyHash(compiled);
+    this.ink = new Story(compiled);
+    this.ink.onError = (message, type) => {
+      this.onProblem({ message: `${type === 1 ? 'Warning' : 'Error'} in the story: ${message}`, where: this.where() });
+    };
+    const meta = parseStoryMeta(this.ink.globalTags ?? []);
+    this.meta = meta.value;
+    for (const m of meta.problems) this.onProblem({ message: m, where: 'global tags' });
+    if (from) {
+      this.ink.state.LoadJson(from.inkState);
+      this.record = clone(from.record);
+      this.context = clone(from.context);
+    }
+    this.checkpoint = this.snapshot();
+    this.current = this.advance();
+  }
+
+  /** The turn on screen now. */
+  get turn(): Turn {
+    return this.current;
+  }
+
+  get log(): GameRecord {
+    return clone(this.record);
+  }
+
+  /** The state just before the current turn was produced: restoring it replays that turn exactly. */
+  checkpointNow(): Checkpoint {
+    return clone(this.checkpoint);
+  }
+
+  /** Current value of each power base the story declares. */
+  power(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const b of this.meta.bases) {
+      const v = this.ink.variablesState.$(b.id);
+      if (typeof v === 'number') out[b.id] = v;
+    }
+    return out;
+  }
+
+  choose(index: number): Turn {
+    const choice = this.current.choices[index];
+    if (!choice) {
+      throw new RangeError(`There is no choice ${index + 1} here (there are ${this.current.choices.length}).`);
+    }
+    this.applyEffects(choice.tags);
+    const decision = this.current.decision;
+    if (decision) this.record.decisions.push(this.decisionRecord(decision, choice));
+    this.record.path.push(index);
+    this.ink.ChooseChoiceIndex(index);
+    this.checkpoint = this.snapshot();
+    this.current = this.advance();
+    return this.current;
+  }
+
+  private decisionRecord(d: DecisionView, choice: ChoiceView): DecisionRecord {
+    const historical = this.current.choices.find((c) => c.tags.historical) ?? null;
+    return {
+      id: d.id,
+      kind: d.kind,
+      rival: d.rival,
+      prompt: d.prompt,
+      date: this.context.date,
+      chapter: this.context.chapter,
+      chosenText: choice.text,
+      actor: choice.tags.actor,
+      historical: choice.tags.historical,
+      historicalText: historical?.text ?? null,
+      effects: choice.tags.effects,
+      power: this.power(),
+      reveal: null,
+    };
+  }
+
+  private applyEffects(tags: ChoiceTags): void {
+    for (const e of tags.effects) {
+      const now = this.ink.variablesState.$(e.base);
+      if (typeof now !== 'number') {
+        this.onProblem({ message: `Effect on "${e.base}", which the story does not declare as a number VAR`, where: this.where() });
+        continue;
+      }
+      this.ink.variablesState.$(e.base, Math.min(POWER_MAX, Math.max(POWER_MIN, now + e.delta)));
+    }
+  }
+
+  private snapshot(): Checkpoint {
+    return { inkState: this.ink.state.ToJson(), record: clone(this.record), context: clone(this.context) };
+  }
+
+  private where(): string {
+    return this.ink.state.currentPathString ?? '(start)';
+  }
+
+  private parseLine(raw: readonly string[]): LineTags {
+    const parsed = parseLineTags(raw);
+    for (const m of parsed.problems) this.onProblem({ message: m, where: this.where() });
+    return parsed.value;
+  }
+
+  /** Run ink to the next choice point or the end, grouping its lines into segments. */
+  private advance(): Turn {
+    const segments: Segment[] = [];
+    let decision: DecisionView | null = null;
+    let seg: Segment | null = null;
+
+    while (this.ink.canContinue) {
+      const text = (this.ink.Continue() ?? '').trim();
+      const tags = this.parseLine(this.ink.currentTags ?? []);
+      const opensChapter = tags.chapter && tags.chapter !== this.context.chapter ? tags.chapter : null;
+      this.updateContext(tags);
+
+      if (tags.decision) {
+        decision = { id: tags.decision, kind: tags.kind ?? 'act', rival: tags.rival, prompt: text };
+        continue;
+      }
+      if (tags.ending) {
+        this.record.endings.push({
+          kind: tags.ending, date: this.context.date, text, afterDecisions: this.record.decisions.length,
+        });
+      }
+      const kind: SegmentKind = tags.ending ? 'ending' : seg?.kind === 'ending' ? 'ending' : tags.reveal ? 'reveal' : 'passage';
+      const fresh = !seg || seg.kind !== kind || tags.ending !== null || opensChapter !== null || (kind === 'passage' && tags.date !== null);
+      if (fresh) {
+        if (!text && !opensChapter && !tags.ending) continue;
+        seg = {
+          kind, paragraphs: [], context: clone(this.context), opensChapter,
+          source: null, terms: [], ending: tags.ending,
+        };
+        segments.push(seg);
+      }
+      const s = seg as Segment;
+      if (text) s.paragraphs.push(text);
+      if (tags.source) s.source = tags.source;
+      s.terms.push(...tags.terms);
+      if (kind === 'reveal') this.attachReveal(text, tags);
+    }
+
+    const choices = this.ink.currentChoices.map((c, index) => {
+      const parsed = parseChoiceTags(c.tags ?? []);
+      for (const m of parsed.problems) this.onProblem({ message: m, where: `choice "${c.text}"` });
+      return { index, text: c.text.trim(), tags: parsed.value };
+    });
+    if (decision && choices.length === 0) {
+      this.onProblem({ message: `Decision "${decision.id}" has no options`, where: this.where() });
+      decision = null;
+    }
+    return { segments, decision, choices, finished: choices.length === 0 };
+  }
+
+  private updateContext(tags: LineTags): void {
+    if (tags.chapter) this.context.chapter = tags.chapter;
+    if (tags.date) this.context.date = tags.date;
+    if (tags.place) this.context.place = tags.place;
+    if (tags.scene) this.context.scene = tags.scene;
+    if (tags.present) this.context.present = tags.present;
+  }
+
+  private attachReveal(text: string, tags: LineTags): void {
+    const last = this.record.decisions.at(-1);
+    if (!last) return;
+    last.reveal ??= { paragraphs: [], source: null, terms: [] };
+    if (text) last.reveal.paragraphs.push(text);
+    if (tags.source) last.reveal.source = tags.source;
+    last.reveal.terms.push(...tags.terms);
+  }
+}

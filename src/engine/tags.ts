@@ -1,0 +1,138 @@
+// The tag conventions of story/README.md, parsed once into typed values. Each parser returns
+// what it understood and a list of problems in words an author can act on; the game plays on
+// regardless, and the story checker reports the problems.
+
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+export interface Effect {
+  base: string;
+  delta: number;
+}
+
+export type DecisionKind = 'act' | 'predict';
+export type EndingKind = 'historical' | 'counterfactual';
+
+export interface LineTags {
+  date: string | null;
+  place: string | null;
+  present: string[] | null;
+  chapter: string | null;
+  scene: string | null;
+  reveal: boolean;
+  source: string | null;
+  terms: string[];
+  decision: string | null;
+  kind: DecisionKind | null;
+  rival: string | null;
+  ending: EndingKind | null;
+}
+
+export interface ChoiceTags {
+  actor: string | null;
+  historical: boolean;
+  effects: Effect[];
+}
+
+export interface Parsed<T> {
+  value: T;
+  problems: string[];
+}
+
+/** "key: value" → {key, value}; a bare word such as "historical" has an empty value. */
+export function parseTag(raw: string): Tag {
+  const text = raw.trim();
+  const colon = text.indexOf(':');
+  if (colon < 0) return { key: text.toLowerCase(), value: '' };
+  return { key: text.slice(0, colon).trim().toLowerCase(), value: text.slice(colon + 1).trim() };
+}
+
+const ID = /^[a-z][a-z0-9_]*$/;
+
+function idProblem(what: string, value: string): string[] {
+  return ID.test(value) ? [] : [`${what} "${value}" should be lower case letters, digits and _ (for example beria_arrest)`];
+}
+
+function list(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** "party +5, army -3" → effects. */
+export function parseEffects(value: string): Parsed<Effect[]> {
+  const effects: Effect[] = [];
+  const problems: string[] = [];
+  for (const part of list(value)) {
+    const m = /^([a-z][a-z0-9_]*)\s*([+-]\s*\d+)$/.exec(part);
+    if (!m) {
+      problems.push(`effect "${part}" should look like "army +5" or "people -10"`);
+      continue;
+    }
+    effects.push({ base: m[1], delta: Number(m[2].replace(/\s/g, '')) });
+  }
+  if (effects.length === 0 && problems.length === 0) problems.push('effect tag is empty');
+  return { value: effects, problems };
+}
+
+export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
+  const t: LineTags = {
+    date: null, place: null, present: null, chapter: null, scene: null,
+    reveal: false, source: null, terms: [], decision: null, kind: null, rival: null, ending: null,
+  };
+  const problems: string[] = [];
+  for (const { key, value } of raw.map(parseTag)) {
+    switch (key) {
+      case 'date': case 'place': case 'chapter': case 'scene': case 'source':
+        if (!value) problems.push(`# ${key}: needs a value`);
+        else t[key] = value;
+        break;
+      case 'present':
+        t.present = list(value);
+        for (const who of t.present) problems.push(...idProblem('person', who));
+        break;
+      case 'reveal':
+        t.reveal = true;
+        break;
+      case 'term':
+        if (value) t.terms.push(value);
+        else problems.push('# term: needs a value');
+        break;
+      case 'decision':
+        t.decision = value;
+        problems.push(...idProblem('decision id', value));
+        break;
+      case 'kind':
+        if (value === 'act' || value === 'predict') t.kind = value;
+        else problems.push(`# kind: must be "act" or "predict", not "${value}"`);
+        break;
+      case 'rival':
+        t.rival = value;
+        problems.push(...idProblem('rival', value));
+        break;
+      case 'ending':
+        if (value === 'historical' || value === 'counterfactual') t.ending = value;
+        else problems.push(`# ending: must be "historical" or "counterfactual", not "${value}"`);
+        break;
+    }
+  }
+  return { value: t, problems };
+}
+
+export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
+  const t: ChoiceTags = { actor: null, historical: false, effects: [] };
+  const problems: string[] = [];
+  for (const { key, value } of raw.map(parseTag)) {
+    if (key === 'actor') {
+      t.actor = value;
+      problems.push(...idProblem('actor', value));
+    } else if (key === 'historical') {
+      t.historical = true;
+    } else if (key === 'effect') {
+      const e = parseEffects(value);
+      t.effects.push(...e.value);
+      problems.push(...e.problems);
+    }
+  }
+  return { value: t, problems };
+}

@@ -1,0 +1,5 @@
+declare module '*.ink' {
+  /** The compiled story, as ink JSON text. */
+  const json: string;
+  export default json;
+}

@@ -1,0 +1,35 @@
+// Thaw: the story. The tags at the top describe the game to the engine;
+// story/README.md explains every tag. Each chapter lives in its own file.
+# title: Thaw
+# start: 5 March 1953
+# end: 14 October 1964
+# base: party = Party apparatus
+# base: presidium = Presidium
+# base: army = Army
+# base: security = Security organs
+# base: people = People
+# cast: khrushchev = Khrushchev
+# cast: beria = Beria
+# cast: malenkov = Malenkov
+# cast: molotov = Molotov
+# cast: hardliner = a Stalinist hard-liner
+# rank: 90 = First Secretary of the Central Committee
+# rank: 75 = Member of the Presidium
+# rank: 55 = Secretary of the Central Committee
+# rank: 35 = Regional Party secretary
+# rank: 0 = Manager of a distant power station
+
+// The power bases, 0–100. Each option's "effect" tag moves them; the story reads them
+// to decide whether a leader survives.
+VAR party = 40
+VAR presidium = 35
+VAR army = 30
+VAR security = 20
+VAR people = 30
+
+INCLUDE chapters/01_death_of_stalin.ink
+INCLUDE chapters/02_beria.ink
+INCLUDE chapters/03_first_secretary.ink
+INCLUDE chapters/99_slice_end.ink
+
+-> death_of_stalin

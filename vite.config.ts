@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+import { inkPlugin } from './src/compiler/vitePlugin';
+
+export default defineConfig({
+  // Relative asset paths: the build works from any folder of a static host.
+  base: './',
+  plugins: [inkPlugin()],
+  build: {
+    // Phaser alone is over a megabyte; that is expected, not a warning worth reading.
+    chunkSizeWarningLimit: 2000,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/engine/**/*.test.ts', 'tests/story/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
