@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './src/compiler/vitePlugin';
+import { inkPlugin } from './src/compiler/vitePlugin.ts';
 
 export default defineConfig({
   // Relative asset paths: the build works from any folder of a static host.

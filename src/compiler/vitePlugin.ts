@@ -2,7 +2,7 @@
 // test time and the module's default export is the compiled story's JSON text.
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compileInkFile, formatProblem } from './compileInk';
+import { compileInkFile, formatProblem } from './compileInk.ts';
 
 export function inkPlugin(): Plugin {
   return {

@@ -53,5 +53,6 @@ export function parseStoryMeta(raw: readonly string[]): Parsed<StoryMeta> {
 
 export function labelOf(list: readonly Named[], id: string | null): string {
   if (!id) return '';
-  return list.find((n) => n.id === id)?.label ?? id;
+  // Someone present but not in the cast still gets a readable name: "kaganovich" → "Kaganovich".
+  return list.find((n) => n.id === id)?.label ?? id.charAt(0).toUpperCase() + id.slice(1).replace(/_/g, ' ');
 }

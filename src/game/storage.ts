@@ -1,0 +1,30 @@
+// The browser's localStorage, or nothing: storage can be blocked (private windows, sandboxed
+// iframes in a learning platform), and a blocked store must never stop the game.
+
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+export function browserStore(): KeyValueStore {
+  const store = (() => {
+    try {
+      return globalThis.localStorage ?? null;
+    } catch {
+      return null;
+    }
+  })();
+  const attempt = <T>(f: () => T, fallback: T): T => {
+    try {
+      return store ? f() : fallback;
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    get: (key) => attempt(() => store?.getItem(key) ?? null, null),
+    set: (key, value) => attempt(() => store?.setItem(key, value), undefined),
+    remove: (key) => attempt(() => store?.removeItem(key), undefined),
+  };
+}

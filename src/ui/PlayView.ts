@@ -1,0 +1,105 @@
+// The play screen: shows a turn one segment at a time (Continue, or Enter, between them),
+// then its choices (buttons, or keys 1–4). It knows nothing of the story's content.
+import type { StoryMeta } from '../engine/meta';
+import type { SceneContext, Turn } from '../engine/story';
+import { choiceList } from './ChoiceList';
+import { button, el } from './element';
+import { sceneHeader } from './SceneHeader';
+import { showScreen } from './Screen';
+import { segmentView } from './SegmentView';
+import { standingPanel } from './StandingPanel';
+
+export interface PlayActions {
+  meta: StoryMeta;
+  power(): Record<string, number>;
+  /** The player chose; returns the next turn. */
+  choose(index: number): Turn;
+  /** The story has ended and the player asked to move on. */
+  finished(): void;
+  /** The scene's setting changed (for the backdrop). */
+  sceneChanged(ctx: SceneContext): void;
+}
+
+export class PlayView {
+  private turn: Turn;
+  private step = 0;
+  private context: SceneContext = { date: null, place: null, present: [], chapter: null, scene: null };
+  private previousPower: Record<string, number> | null = null;
+  private onKey: ((e: KeyboardEvent) => void) | null = null;
+  private advanceAction: (() => void) | null = null;
+  private chooseAction: ((i: number) => void) | null = null;
+
+  constructor(private readonly a: PlayActions, first: Turn) {
+    this.turn = first;
+    this.onKey = (e) => this.key(e);
+    document.addEventListener('keydown', this.onKey);
+    this.render();
+  }
+
+  destroy(): void {
+    if (this.onKey) document.removeEventListener('keydown', this.onKey);
+    this.onKey = null;
+  }
+
+  private key(e: KeyboardEvent): void {
+    if (e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
+    const digit = /^[1-9]$/.test(e.key) ? Number(e.key) : 0;
+    if (digit && this.chooseAction) {
+      e.preventDefault();
+      this.chooseAction(digit - 1);
+      return;
+    }
+    // Enter on a focused button presses that button; elsewhere it continues the story.
+    const focused = document.activeElement;
+    if (e.key === 'Enter' && this.advanceAction && !(focused instanceof HTMLButtonElement)) {
+      e.preventDefault();
+      this.advanceAction();
+    }
+  }
+
+  private render(): void {
+    const { segments, choices, decision, finished } = this.turn;
+    const seg = segments[this.step] ?? null;
+    if (seg) {
+      const changed = seg.context.scene !== this.context.scene || seg.context.place !== this.context.place;
+      this.context = seg.context;
+      if (changed) this.a.sceneChanged(seg.context);
+    }
+    const last = this.step >= segments.length - 1;
+    this.advanceAction = null;
+    this.chooseAction = null;
+
+    let controls: HTMLElement;
+    if (!last) {
+      controls = el('div', { class: 'continue' }, button('Continue', () => this.next(), { class: 'primary' }));
+      this.advanceAction = () => this.next();
+    } else if (!finished) {
+      const list = choiceList(decision, choices, (i) => this.choose(i));
+      this.chooseAction = list.choose;
+      controls = list.root;
+    } else {
+      controls = el('div', { class: 'continue' }, button('Continue to the debrief', () => this.a.finished(), { class: 'primary' }));
+      this.advanceAction = () => this.a.finished();
+    }
+
+    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1 }, seg ? segmentView(seg) : null);
+    const view = el('div', { class: 'play-screen' },
+      sceneHeader(this.a.meta, this.context),
+      el('main', { class: 'play-main' }, narrative, controls),
+      standingPanel(this.a.meta.bases, this.a.power(), this.previousPower));
+    showScreen(view, narrative);
+  }
+
+  private next(): void {
+    this.step += 1;
+    this.render();
+  }
+
+  private choose(index: number): void {
+    this.chooseAction = null;
+    this.previousPower = this.a.power();
+    this.turn = this.a.choose(index);
+    this.step = 0;
+    this.render();
+  }
+}

@@ -1,0 +1,35 @@
+// Where and when the player is: chapter, date, place, who is in the room, and a timeline
+// across the story's span with a text equivalent.
+import { dayNumber, parseDate } from '../engine/dates';
+import { type StoryMeta, labelOf } from '../engine/meta';
+import type { SceneContext } from '../engine/story';
+import { el } from './element';
+
+function progress(meta: StoryMeta, date: string | null): number | null {
+  const [s, e, d] = [meta.start, meta.end, date].map((x) => (x ? parseDate(x) : null));
+  if (!s || !e || !d) return null;
+  const f = (dayNumber(d) - dayNumber(s)) / (dayNumber(e) - dayNumber(s));
+  return Math.min(1, Math.max(0, f));
+}
+
+export function sceneHeader(meta: StoryMeta, ctx: SceneContext): HTMLElement {
+  const p = progress(meta, ctx.date);
+  const startYear = meta.start ? parseDate(meta.start)?.year : null;
+  const endYear = meta.end ? parseDate(meta.end)?.year : null;
+  const present = ctx.present.map((id) => labelOf(meta.cast, id));
+  return el(
+    'header',
+    { class: 'scene-header' },
+    el('h1', { class: 'chapter' }, ctx.chapter ?? meta.title ?? ''),
+    el('p', { class: 'when-where' },
+      ctx.date ? el('span', { class: 'date' }, ctx.date) : null,
+      ctx.place ? el('span', { class: 'place' }, ctx.place) : null),
+    present.length ? el('p', { class: 'present' }, `In the room: ${present.join(', ')}`) : null,
+    p !== null && startYear && endYear
+      ? el('div', { class: 'timeline', role: 'img', 'aria-label': `Timeline: ${ctx.date}, between ${startYear} and ${endYear}` },
+          el('span', { class: 'timeline-end', 'aria-hidden': 'true' }, String(startYear)),
+          el('span', { class: 'timeline-track', 'aria-hidden': 'true' }, el('span', { class: 'timeline-fill', style: `width:${(p * 100).toFixed(1)}%` })),
+          el('span', { class: 'timeline-end', 'aria-hidden': 'true' }, String(endYear)))
+      : null,
+  );
+}

@@ -1,0 +1,75 @@
+// Drives headless Chromium (Debian's package, through playwright-core) the way a student
+// would: by role and name, never by CSS class.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const hasBrowser = inject('chromium') !== null;
+export const baseUrl = inject('baseUrl');
+export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic',
+];
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromium') ?? undefined, args: [...FLAGS, ...extraArgs] });
+}
+
+export interface Watched {
+  page: Page;
+  /** Console errors and uncaught exceptions seen on the page. */
+  errors: string[];
+}
+
+export async function openGame(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<Watched> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'New game' }).waitFor();
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+export const debriefHeading = (page: Page) => page.getByRole('heading', { name: /Debrief/ });
+export const choiceButtons = (page: Page) => page.getByRole('group', { name: 'Choices' }).getByRole('button');
+export const continueButton = (page: Page) => page.getByRole('button', { name: /^Continue/ });
+
+/**
+ * Play to the debrief by mouse: press Continue when it is there, otherwise pick an option
+ * with `pick(count)`. Returns how many decisions were made (options offered under a question).
+ */
+export async function playToDebrief(page: Page, pick: (count: number) => number): Promise<number> {
+  let decisions = 0;
+  for (let step = 0; step < 400; step++) {
+    if (await debriefHeading(page).isVisible()) return decisions;
+    const cont = continueButton(page);
+    if ((await cont.count()) > 0 && (await choiceButtons(page).count()) === 0) {
+      await cont.first().click();
+      continue;
+    }
+    const options = choiceButtons(page);
+    const n = await options.count();
+    if (n > 0) {
+      const first = (await options.first().textContent()) ?? '';
+      if (!/Continue as history|See the debrief/.test(first)) decisions += 1;
+      await options.nth(pick(n)).click();
+      continue;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error('The debrief was not reached in 400 steps.');
+}

@@ -1,0 +1,40 @@
+// Builds the game once, serves it on localhost, and finds a Chromium to drive.
+// Without Chromium the browser tests are skipped with a loud message, except under CI,
+// where a missing browser fails the run.
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+// @ts-expect-error: a plain JavaScript module shared with `npm start`.
+import { serve } from '../../scripts/serve.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromium: string | null;
+  }
+}
+
+function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromium = findChromium();
+  if (!chromium) {
+    const banner = '\n*** NO CHROMIUM: the browser tests cannot run. Install Debian\'s "chromium" package (apt-get install chromium). ***\n';
+    if (process.env.CI) throw new Error(`${banner}Under CI a missing browser is a failure.`);
+    console.warn(`${banner}*** Skipping the end-to-end tests; everything else runs. ***\n`);
+  }
+  const root = path.resolve(import.meta.dirname, '../..');
+  const outDir = path.join(root, 'test-results', 'dist');
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const { server, url } = (await serve(outDir, 4500)) as { server: Server; url: string };
+  project.provide('baseUrl', url);
+  project.provide('chromium', chromium);
+  return async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryMeta } from '../../src/engine/meta';
+import type { DecisionRecord, GameRecord } from '../../src/engine/record';
+import { scoreGame } from '../../src/engine/scoring';
+import small from '../fixtures/engine/small.ink';
+import { MODES, play } from './harness';
+
+const meta: StoryMeta = {
+  title: 'Test', start: '1 January 1950', end: '1 January 1960', bases: [], cast: [],
+  ranks: [{ min: 80, title: 'Chief' }, { min: 40, title: 'Deputy' }, { min: 0, title: 'Clerk' }],
+};
+
+function decision(kind: 'act' | 'predict', historical: boolean, actor: string): DecisionRecord {
+  return {
+    id: `${kind}-${actor}`, kind, rival: kind === 'predict' ? 'rival' : null, prompt: '', date: null, chapter: null,
+    chosenText: '', actor, historical, historicalText: null, effects: [], power: {}, reveal: null,
+  };
+}
+
+function record(decisions: DecisionRecord[], fellOn: string | null = null): GameRecord {
+  return {
+    path: decisions.map(() => 0),
+    decisions,
+    endings: fellOn ? [{ kind: 'counterfactual', date: fellOn, text: '', afterDecisions: 1 }] : [],
+  };
+}
+
+describe('scoring', () => {
+  it('weighs judgement, reading rivals and survival', () => {
+    const s = scoreGame(record([
+      decision('act', true, 'hero'), decision('act', false, 'rival'), decision('act', true, 'hero'), decision('act', true, 'hero'),
+      decision('predict', true, 'rival'), decision('predict', false, 'hero'),
+    ]), meta);
+    expect(s.judgement).toEqual({ matched: 3, total: 4, share: 0.75 });
+    expect(s.reading).toEqual({ matched: 1, total: 2, share: 0.5 });
+    expect(s.survival).toBe(1);
+    // 0.5 × 0.75 + 0.3 × 0.5 + 0.2 × 1 = 0.725
+    expect(s.final).toBe(73);
+    expect(s.rank).toBe('Deputy');
+  });
+
+  it('measures survival by how far through the story’s span the leader fell', () => {
+    const s = scoreGame(record([decision('act', true, 'hero')], '1 January 1955'), meta);
+    expect(s.survival).toBeCloseTo(1826 / 3652, 3);
+    expect(s.final).toBe(Math.round(100 * (0.5 * 1 + 0.2 * (1826 / 3652)) / 0.7));
+  });
+
+  it('leaves out a part with nothing to judge instead of counting it as zero', () => {
+    const s = scoreGame(record([decision('act', true, 'hero')]), meta);
+    expect(s.reading.share).toBeNull();
+    expect(s.final).toBe(100);
+    expect(s.rank).toBe('Chief');
+  });
+
+  it('profiles the leader by the actors of act decisions only', () => {
+    const s = scoreGame(record([
+      decision('act', true, 'hero'), decision('act', false, 'rival'), decision('act', true, 'hero'), decision('predict', true, 'rival'),
+    ]), meta);
+    expect(s.profile.map((p) => [p.actor, p.count, Number(p.share.toFixed(3))])).toEqual([['hero', 2, 0.667], ['rival', 1, 0.333]]);
+  });
+
+  it('gives the same score for the same choices', () => {
+    const r = record([decision('act', true, 'hero'), decision('predict', false, 'hero')], '3 March 1952');
+    expect(scoreGame(r, meta)).toEqual(scoreGame(JSON.parse(JSON.stringify(r)), meta));
+  });
+});
+
+describe.each(MODES)('scores of played games (%s)', (mode) => {
+  it('the historical path scores full marks and the top rank', () => {
+    const { game } = play(small, [0, 0], mode);
+    const s = scoreGame(game.log, game.meta);
+    expect(s.final).toBe(100);
+    expect(s.rank).toBe('Chief');
+  });
+
+  it('falling early costs survival', () => {
+    const { game } = play(small, [1, 0, 1], mode);
+    const s = scoreGame(game.log, game.meta);
+    expect(s.judgement.share).toBe(0);
+    expect(s.reading.share).toBe(0);
+    expect(s.survival).toBeCloseTo(365 / 3652, 3);
+    expect(s.final).toBe(2);
+    expect(s.rank).toBe('Clerk');
+  });
+});
