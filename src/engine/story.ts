@@ -35,6 +35,14 @@ export interface ChoiceView {
   index: number;
   text: string;
   tags: ChoiceTags;
+  /** The choice exactly as ink gave it, untrimmed, with its tags unparsed. */
+  raw: RawLine;
+}
+
+/** One line exactly as the ink runtime produced it, before the engine trims and groups it. */
+export interface RawLine {
+  text: string;
+  tags: string[];
 }
 
 export interface DecisionView {
@@ -51,6 +59,8 @@ export interface Turn {
   choices: ChoiceView[];
   /** The story has ended: no more text and no choices. */
   finished: boolean;
+  /** Every line of this turn as ink produced it: for tools that must show ink's own output. */
+  lines: RawLine[];
 }
 
 export interface Problem {
@@ -101,13 +111,31 @@ export class GameStory {
     const meta = parseStoryMeta(this.ink.globalTags ?? []);
     this.meta = meta.value;
     for (const m of meta.problems) this.onProblem({ message: m, where: 'global tags' });
-    if (from) {
-      this.ink.state.LoadJson(from.inkState);
-      this.record = clone(from.record);
-      this.context = clone(from.context);
-    }
+    if (from) this.load(from);
     this.checkpoint = this.snapshot();
     this.current = this.advance();
+  }
+
+  /**
+   * Go back to a checkpoint of this story and replay its turn, keeping the parsed story:
+   * much cheaper than a new GameStory when a tool revisits many states.
+   */
+  restore(from: Checkpoint): Turn {
+    this.load(from);
+    this.checkpoint = this.snapshot();
+    this.current = this.advance();
+    return this.current;
+  }
+
+  /** How often ink has entered the knot or stitch at `path` (counted only where ink counts it). */
+  visitCount(path: string): number {
+    return this.ink.state.VisitCountAtPathString(path) ?? 0;
+  }
+
+  private load(from: Checkpoint): void {
+    this.ink.state.LoadJson(from.inkState);
+    this.record = clone(from.record);
+    this.context = clone(from.context);
   }
 
   /** The turn on screen now. */
@@ -198,10 +226,13 @@ export class GameStory {
     const segments: Segment[] = [];
     let decision: DecisionView | null = null;
     let seg: Segment | null = null;
+    const lines: RawLine[] = [];
 
     while (this.ink.canContinue) {
-      const text = (this.ink.Continue() ?? '').trim();
-      const tags = this.parseLine(this.ink.currentTags ?? []);
+      const raw = { text: this.ink.Continue() ?? '', tags: [...(this.ink.currentTags ?? [])] };
+      lines.push(raw);
+      const text = raw.text.trim();
+      const tags = this.parseLine(raw.tags);
       const opensChapter = tags.chapter && tags.chapter !== this.context.chapter ? tags.chapter : null;
       this.updateContext(tags);
 
@@ -234,13 +265,13 @@ export class GameStory {
     const choices = this.ink.currentChoices.map((c, index) => {
       const parsed = parseChoiceTags(c.tags ?? []);
       for (const m of parsed.problems) this.onProblem({ message: m, where: `choice "${c.text}"` });
-      return { index, text: c.text.trim(), tags: parsed.value };
+      return { index, text: c.text.trim(), tags: parsed.value, raw: { text: c.text, tags: [...(c.tags ?? [])] } };
     });
     if (decision && choices.length === 0) {
       this.onProblem({ message: `Decision "${decision.id}" has no options`, where: this.where() });
       decision = null;
     }
-    return { segments, decision, choices, finished: choices.length === 0 };
+    return { segments, decision, choices, finished: choices.length === 0, lines };
   }
 
   private updateContext(tags: LineTags): void {
