@@ -1,0 +1,52 @@
+// npm run story:play -- FILE.ink (or a compiled FILE.json)
+// Plays any ink story through Thaw's engine in the terminal, reading choice numbers from
+// standard input one per line, and prints exactly what inklecate's player would.
+// Compiler and ink runtime errors go to standard error.
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { compileInkFile, formatProblem } from '../compiler/compileInk';
+import { GameStory } from '../engine/story';
+import { PlayerSession } from '../player/transcript';
+
+const INK_PROBLEM = /^(Error|Warning) in the story: /;
+
+async function main(): Promise<number> {
+  const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  if (!file) {
+    process.stderr.write('Usage: npm run story:play -- FILE.ink\n');
+    return 2;
+  }
+  let json: string;
+  if (file.endsWith('.json')) {
+    json = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } else {
+    const compiled = compileInkFile(file);
+    for (const w of compiled.warnings) process.stderr.write(`WARNING: ${formatProblem(w)}\n`);
+    for (const e of compiled.errors) process.stderr.write(`ERROR: ${formatProblem(e)}\n`);
+    if (compiled.json === null) return 1;
+    json = compiled.json;
+  }
+
+  const game = new GameStory(json, (p) => {
+    // Only ink's own complaints: our tag conventions mean nothing to other stories.
+    if (INK_PROBLEM.test(p.message)) process.stderr.write(`${p.message} (at ${p.where})\n`);
+  });
+  const session = new PlayerSession(game);
+  let step = session.start();
+  process.stdout.write(step.output);
+  if (step.done) return 0;
+
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    step = session.input(line);
+    if (step.error) process.stderr.write(`${step.error}\n`);
+    process.stdout.write(step.output);
+    if (step.done) break;
+  }
+  lines.close();
+  return 0;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});
