@@ -24,7 +24,7 @@ const KINDS: Record<string, { sky: number; ray: number; skyline: 'kremlin' | 'ha
 
 export class Backdrop {
   private readonly g: Phaser.GameObjects.Graphics;
-  private kind = 'title';
+  private kind: string | null = null;
 
   constructor(private readonly scene: Phaser.Scene) {
     this.g = scene.add.graphics();
@@ -34,14 +34,14 @@ export class Backdrop {
 
   show(kind: string | null): void {
     const next = kind && KINDS[kind] ? kind : 'office';
-    if (next === this.kind && this.g.commandBuffer.length > 0) return;
+    if (next === this.kind) return;
     this.kind = next;
     this.redraw();
   }
 
   private redraw(): void {
     const { width: w, height: h } = this.scene.scale;
-    const k = KINDS[this.kind] ?? KINDS.office;
+    const k = KINDS[this.kind ?? 'office'] ?? KINDS.office;
     const g = this.g.clear();
     g.fillStyle(k.sky, 1).fillRect(0, 0, w, h);
     this.rays(w * 0.78, h * 0.38, Math.hypot(w, h), k.ray);
