@@ -125,7 +125,10 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
       if (tags.ending) {
         ending = { key: `${tags.ending}\u0000${line.text.trim()}`, e: { kind: tags.ending, text: line.text.trim(), tellsHistory: false } };
         result.endings.set(ending.key, ending.e);
-        pending = null; // an ending tells its own story, checked below
+        // A counterfactual ending straight after a decision tells what really happened itself;
+        // anything else still owes the decision its card.
+        if (pending && (pending.sawReveal || tags.ending === 'historical')) gap(pending);
+        pending = null;
       } else if (ending && tags.reveal) {
         ending.e.tellsHistory = true;
       }
