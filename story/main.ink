@@ -13,6 +13,10 @@
 # cast: malenkov = Malenkov
 # cast: molotov = Molotov
 # cast: hardliner = a Stalinist hard-liner
+# cast: kaganovich = Kaganovich
+# cast: mikoyan = Mikoyan
+# cast: zhukov = Zhukov
+# cast: brezhnev = Brezhnev
 # rank: 90 = First Secretary of the Central Committee
 # rank: 75 = Member of the Presidium
 # rank: 55 = Secretary of the Central Committee
@@ -30,6 +34,14 @@ VAR people = 30
 INCLUDE chapters/01_death_of_stalin.ink
 INCLUDE chapters/02_beria.ink
 INCLUDE chapters/03_first_secretary.ink
-INCLUDE chapters/99_slice_end.ink
+INCLUDE chapters/04_virgin_lands.ink
+INCLUDE chapters/05_malenkov_falls.ink
+INCLUDE chapters/06_secret_speech.ink
+INCLUDE chapters/07_hungary.ink
+INCLUDE chapters/08_anti_party_group.ink
+INCLUDE chapters/09_zhukov.ink
+INCLUDE chapters/10_twenty_second_congress.ink
+INCLUDE chapters/11_crisis_year.ink
+INCLUDE chapters/12_october_1964.ink
 
 -> death_of_stalin

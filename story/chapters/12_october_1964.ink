@@ -1,0 +1,28 @@
+// Chapter 12: 1963–October 1964. The harvest fails; the Presidium and the Central Committee remove Khrushchev.
+// Facts: ../shared/history/timeline.md, DP21 and DP22; SC24, SC28.
+
+=== ouster_1964 ===
+The harvest fails. # chapter: The Fall # date: 1963 # place: The Virgin Lands, Kazakhstan # scene: fields
+Drought, frosts and poor farming ruin the 1963 harvest. The state grain reserve, 13.1 million tonnes in 1954, was already down to 6.3 million in 1962. There are bread queues, and in places purchases are rationed.
+You buy grain abroad from Canada, Australia and the United States, paying in hard currency and gold: $500 million for Canadian wheat alone. You launch a crash programme of fertiliser. The Soviet Union, once a great wheat exporter, has become a large importer. It is a humiliation, and your colleagues notice.
+A holiday by the sea. # date: 12 October 1964 # place: Your dacha on the Black Sea # scene: office # present: mikoyan
+You have been on holiday since 2 October. In Moscow the Presidium meets without you. Around the table sit your own appointees: Brezhnev, Suslov, Shelepin, Polyansky, Shelest.
+They have a list: one-man rule, "harebrained" reorganisations, the farms, Cuba, the quarrel with China. The Central Committee that saved you in 1957 is full of men you have reorganised once too often.
+Read your rival. What will Brezhnev do? # decision: ouster_1964 # kind: predict # rival: brezhnev
+* [Summon you back to Moscow, and have the Presidium and then the Central Committee vote you out of all your posts. # actor: brezhnev # historical # effect: presidium +5]
+    You read him right. There will be no fight this time.
+* [Have you arrested and tried, as you had Beria arrested in 1953. # actor: khrushchev # effect: security -5]
+    You feared the old way. Brezhnev uses the new one: your way.
+* [Outvote you in the Presidium and offer you a lesser job, as Malenkov's group tried in 1957. # actor: malenkov # effect: party -5]
+    Brezhnev has learned from 1957. He does not leave the Central Committee to you.
+- What really happened: the Presidium met without Khrushchev on 12 October 1964 and summoned him back on 13 October. Suslov and Shelepin pressed the charges. The Central Committee plenum of 14 October 1964 removed him from all his posts, officially because of "advanced age and deterioration of health". Brezhnev became First Secretary and Kosygin Premier. # reveal # term: Central Committee (CC) # source: New York Times, 16 October 1964; Medvedev, "Khrushchev in Retirement"; Presidential Library, "Khrushchev elected Chairman of the Council of Ministers"
+Why: the men he had promoted feared for their jobs after the Party split, the rules on turnover and one reorganisation after another. The failed harvest, Cuba and the quarrel with China gave them their case. # reveal
+Consequence: on 17 October Pravda attacked "harebrained scheming". The Party split was reversed in November 1964 and the sovnarkhozy were abolished in 1965. Under Brezhnev criticism of Stalin stopped and his image was partly restored. # reveal # term: Collective leadership
+-> retirement
+
+= retirement
+You go quietly. # ending: historical # date: 14 October 1964 # place: Moscow # scene: office # present: brezhnev, kosygin
+There is no trial, no bullet, no camp. You are given a pension of 500 roubles a month, later cut to 400, a flat and a dacha. You dictate your memoirs. You die in retirement on 11 September 1971.
+You arrived in 1953 as the only leader without a government post. You leave as a leader voted out by his own colleagues and allowed to live in peace. That, too, was your doing.
+As one textbook summary puts it: "Stalin would have had them shot".
+-> END
