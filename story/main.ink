@@ -17,6 +17,18 @@
 # cast: mikoyan = Mikoyan
 # cast: zhukov = Zhukov
 # cast: brezhnev = Brezhnev
+// The people below are never an option's actor: they are declared so that # present: can name them.
+# cast: bulganin = Bulganin
+# cast: voroshilov = Voroshilov
+# cast: pervukhin = Pervukhin
+# cast: saburov = Saburov
+# cast: suslov = Suslov
+# cast: kirichenko = Kirichenko
+# cast: malinovsky = Malinovsky
+# cast: kozlov = Kozlov
+# cast: kosygin = Kosygin
+# cast: mzhavanadze = Mzhavanadze
+# cast: gomulka = Gomułka
 # rank: 90 = First Secretary of the Central Committee
 # rank: 75 = Member of the Presidium
 # rank: 55 = Secretary of the Central Committee

@@ -3,10 +3,10 @@
 
 === virgin_lands ===
 Beria's story ends in December. # chapter: The Virgin Lands # date: 23 December 1953 # place: Moscow # scene: office # present: malenkov, bulganin, molotov
-A special court under Marshal Konev has tried him behind closed doors. Today he is shot, with six associates. Nobody in the leadership will run the police as a private army again.
+A special court under Marshal Konev has tried him behind closed doors. Today he is shot, with six associates.
 The country is short of bread. # date: February 1954 # place: The Kremlin, Moscow # scene: plenum # present: malenkov, molotov, kaganovich
 There is not enough grain for the towns, and not enough to feed the cattle. Malenkov's answer is careful: farm the land you already have better, with more fertiliser, more machines and better prices.
-You have a bigger idea. Far to the east lie millions of hectares of steppe that no plough has ever touched. Send the young people. Build new state farms. Grow the grain there.
+You have a bigger idea. Far to the east lie millions of hectares of steppe, virgin or long left idle. Send the young people. Build new state farms. Grow the grain there.
 Molotov, Malenkov and Kaganovich think it reckless. Even the Party chief of Kazakhstan plays down the chances. The Central Committee meets on 23 February.
 What do you do? # decision: virgin_lands # kind: act
 * [Plough the "virgin and idle lands" of northern Kazakhstan, western Siberia, the Volga and the Urals, with Komsomol volunteers and new state farms. # actor: khrushchev # historical # effect: party +5, people +5, presidium -5]

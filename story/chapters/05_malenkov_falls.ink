@@ -3,7 +3,7 @@
 
 === malenkov_premiership ===
 Malenkov is still Premier, and still popular. # chapter: Malenkov Falls # date: December 1954 # place: The Kremlin, Moscow # scene: office # present: malenkov, bulganin
-His New Course promised more consumer goods and cheaper food. But the men who run heavy industry do not like it, and nor do the generals. Steel and defence, they say, must come first.
+His New Course promised more consumer goods and a better deal for the peasants. But the men who run heavy industry do not like it, and nor do the generals. Steel and defence, they say, must come first.
 They are talking to you.
 The Central Committee meets at the end of January. # date: 25 January 1955 # scene: plenum # present: malenkov, molotov, bulganin, kaganovich
 What do you do? # decision: malenkov_loses_premiership # kind: act

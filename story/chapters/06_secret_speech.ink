@@ -4,7 +4,7 @@
 === secret_speech ===
 The 20th Party Congress opens. # chapter: The Secret Speech # date: 14 February 1956 # place: The Kremlin, Moscow # scene: congress # present: malenkov, molotov, kaganovich, bulganin, mikoyan
 On your desk lies a commission's report on the 1930s. Page after page of names: loyal Communists, Central Committee members among them, arrested and shot on Stalin's orders.
-Prisoners coming home from the camps are already telling what they saw. Sooner or later the truth will come out. The question is who tells it, and how.
+Prisoners coming home from the camps are already telling what they saw. The question is who tells the truth, and how.
 You want to tell the congress. Some of your colleagues want nothing said at all.
 What do you do? # decision: secret_speech # kind: act
 * [Speak to a closed session. Attack Stalin by name for the cult and the terror against loyal Communists, but defend Lenin, the Party and collectivisation. # actor: khrushchev # historical # effect: people +10, presidium -10]
@@ -22,7 +22,7 @@ Consequence: it was read to Party meetings across the country from March 1956 an
 === prisoner_releases ===
 Georgia erupts. # date: 9 March 1956 # place: Tbilisi, Georgia # scene: street # present: mzhavanadze
 News of the speech reaches Stalin's homeland around the third anniversary of his death. Students gather at his monument. Day by day the crowds grow, until they paralyse the city. Some demand your removal, Beria's rehabilitation, even independence for Georgia.
-On the night of 9–10 March the troops open fire. Official figures put the dead at about twenty; other estimates are far higher. It is the only unrest inside the USSR after your speech, but it is a warning.
+On the night of 9–10 March the troops open fire. Official figures put the dead at about twenty; other estimates are far higher. It will be the only unrest inside the USSR after your speech, but it is a warning.
 Meanwhile, the camps. # date: April 1956 # place: Central Committee offices, Moscow # scene: office # present: mikoyan
 Since 1954 commissions have been reviewing political cases one by one. Of 337,183 cases reviewed by March 1956, only 4.2% ended in rehabilitation. After your speech every prisoner still behind the wire is a question: if Stalin was wrong, why are they still there?
 What do you do? # decision: prisoner_releases_1956 # kind: act

@@ -3,7 +3,7 @@
 
 === zhukov_removal ===
 One man saved you in June. # chapter: The Marshal # date: October 1957 # place: The Kremlin, Moscow # scene: office # present: malinovsky, mikoyan
-Marshal Georgy Zhukov arrested Beria in 1953. In June he helped bring your Central Committee to Moscow. Now he is Defence Minister, a full member of the Presidium, and enormously popular.
+Marshal Georgy Zhukov led the officers who arrested Beria in 1953. In June he helped bring your Central Committee to Moscow. Now he is Defence Minister, a full member of the Presidium, and enormously popular.
 He has also cut back the political officers who keep the Party's eye on the army. More and more, the army answers to him.
 This month he is abroad, on a state visit to Yugoslavia and Albania.
 What do you do? # decision: zhukov_removal # kind: act

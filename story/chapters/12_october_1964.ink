@@ -22,7 +22,7 @@ Consequence: on 17 October Pravda attacked "harebrained scheming". The Party spl
 
 = retirement
 You go quietly. # ending: historical # date: 14 October 1964 # place: Moscow # scene: office # present: brezhnev, kosygin
-There is no trial, no bullet, no camp. You are given a pension of 500 roubles a month, later cut to 400, a flat and a dacha. You dictate your memoirs. You die in retirement on 11 September 1971.
+There is no trial, no bullet, no camp. You are given a pension of 500 roubles, later cut to 400, a flat and a dacha. You dictate your memoirs. You die in retirement on 11 September 1971.
 You arrived in 1953 as the only leader without a government post. You leave as a leader voted out by his own colleagues and allowed to live in peace. That, too, was your doing.
-As one textbook summary puts it: "Stalin would have had them shot".
+The usual verdict fits in one line: "Stalin would have had them shot".
 -> END
