@@ -14,7 +14,7 @@ What do you do? # decision: malenkov_loses_premiership # kind: act
 * [Leave Malenkov in place. The Party is enough for you. # actor: malenkov # effect: presidium -5, army -5]
     The generals and the factory bosses were waiting for a leader. You did not lead them.
 - What really happened: in December 1954 and January 1955 Khrushchev campaigned against the neglect of heavy industry, allied with its managers and with the army. The plenum of 25–31 January 1955 condemned Malenkov. Its decree of 31 January said he lacked knowledge and experience, was indecisive and was not "sufficiently mature politically". # reveal # term: Collective leadership # source: Wilson Center Digital Archive, transcript of 8 February 1955; "The New Course in the Soviet Economy"
-Why: Malenkov's power base was the state machine. By attacking his policy rather than his person, Khrushchev won over the men who ran industry and defence. # reveal
+Why: Malenkov's power base was the state machine. By championing heavy industry, Khrushchev won over the men who ran industry and defence. # reveal
 Consequence: Malenkov was finished as Premier, and Khrushchev did not take the job himself. # reveal
 -> malenkov_resigns
 

@@ -3,7 +3,7 @@
 
 === ivan_denisovich ===
 Bread and butter. # chapter: Crisis Year # date: 1 June 1962 # place: Novocherkassk # scene: street # present: mikoyan, kozlov
-From today meat costs 30% more and butter 25% more: the state needs money, it says, to raise meat and dairy output. At the same time the city's electric-locomotive works has raised its output norms, which cuts pay.
+From today meat costs 30% more and butter 25% more: the government says it must boost meat and dairy output. At the same time the city's electric-locomotive works has raised its output norms, which cuts pay.
 The workers strike. On 2 June they march on the city Party headquarters. Mikoyan and Kozlov have flown in from the Presidium, and troops have been sent in. The troops open fire.
 An official investigation later counted 26 killed and 87 wounded. More than 200 were arrested, and 7 sentenced to death. The whole affair is kept secret until 1992.
 A manuscript from the camps. # date: September 1962 # place: The Kremlin, Moscow # scene: office # present: mikoyan, suslov

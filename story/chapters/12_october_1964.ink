@@ -2,11 +2,11 @@
 // Facts: ../shared/history/timeline.md, DP21 and DP22; SC24, SC28.
 
 === ouster_1964 ===
-The harvest fails. # chapter: The Fall # date: 1963 # place: The Virgin Lands, Kazakhstan # scene: fields
+The harvest fails. # chapter: The Fall # date: 1963 # place: The Virgin Lands, Kazakhstan # scene: fields # present:
 Drought, frosts and poor farming ruin the 1963 harvest. The state grain reserve, 13.1 million tonnes in 1954, was already down to 6.3 million in 1962. There are bread queues, and in places purchases are rationed.
 You buy grain abroad from Canada, Australia and the United States, paying in hard currency and gold: $500 million for Canadian wheat alone. You launch a crash programme of fertiliser. The Soviet Union, once a great wheat exporter, has become a large importer. It is a humiliation, and your colleagues notice.
 A holiday by the sea. # date: 12 October 1964 # place: Your dacha on the Black Sea # scene: office # present: mikoyan
-You have been on holiday since 2 October. In Moscow the Presidium meets without you. Around the table sit your own appointees: Brezhnev, Suslov, Shelepin, Polyansky, Shelest.
+You have been on holiday since 2 October. In Moscow the Presidium meets without you. Around the table sit your colleagues, most of them men you promoted: Brezhnev, Suslov, Shelepin, Polyansky, Shelest.
 They have a list: one-man rule, "harebrained" reorganisations, the farms, Cuba, the quarrel with China. The Central Committee that saved you in 1957 is full of men you have reorganised once too often.
 Read your rival. What will Brezhnev do? # decision: ouster_1964 # kind: predict # rival: brezhnev
 * [Summon you back to Moscow, and have the Presidium and then the Central Committee vote you out of all your posts. # actor: brezhnev # historical # effect: presidium +5]
@@ -23,6 +23,6 @@ Consequence: on 17 October Pravda attacked "harebrained scheming". The Party spl
 = retirement
 You go quietly. # ending: historical # date: 14 October 1964 # place: Moscow # scene: office # present: brezhnev, kosygin
 There is no trial, no bullet, no camp. You are given a pension of 500 roubles, later cut to 400, a flat and a dacha. You dictate your memoirs. You die in retirement on 11 September 1971.
-You arrived in 1953 as the only leader without a government post. You leave as a leader voted out by his own colleagues and allowed to live in peace. That, too, was your doing.
+You arrived in 1953 as the only member of the Presidium without a government post. You leave as a leader voted out by his own colleagues and allowed to live in peace. That, too, was your doing.
 The usual verdict fits in one line: "Stalin would have had them shot".
 -> END
