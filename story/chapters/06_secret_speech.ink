@@ -4,11 +4,12 @@
 === secret_speech ===
 The 20th Party Congress opens. # chapter: The Secret Speech # date: 14 February 1956 # place: The Kremlin, Moscow # scene: congress # present: malenkov, molotov, kaganovich, bulganin, mikoyan
 On your desk lies a commission's report on the 1930s. Page after page of names: loyal Communists, Central Committee members among them, arrested and shot on Stalin's orders.
-Prisoners coming home from the camps are already telling what they saw. The question is who tells the truth, and how.
-You want to tell the congress. Some of your colleagues want nothing said at all.
+Prisoners coming home from the camps are already telling what they saw. Sooner or later everyone will know. The question is who tells them, and how.
+The last day of the congress. # date: 25 February 1956
+It is just after midnight. You want to tell the delegates the truth. Some of your colleagues want nothing said at all.
 What do you do? # decision: secret_speech # kind: act
 * [Speak to a closed session. Attack Stalin by name for the cult and the terror against loyal Communists, but defend Lenin, the Party and collectivisation. # actor: khrushchev # historical # effect: people +10, presidium -10]
-    The doors are closed. You begin just after midnight. The hall is silent.
+    The doors are closed. The hall is silent. You begin.
 * [Denounce Stalin in open session, and publish every word. # actor: khrushchev # effect: people +10, presidium -20, party -5]
     This is what you first wanted. Your colleagues are appalled: what will the world, and the Party, make of it?
 * [Say nothing about Stalin, and keep blaming Beria for the abuses. # actor: hardliner # effect: presidium +5, people -10]
