@@ -1,0 +1,569 @@
+// Class codes and result codes: how a classroom competition works with no server.
+//
+// A teacher's settings travel to the students as a short CLASS CODE; each student's game
+// travels back to the teacher as a RESULT CODE. Both are plain text a person can read aloud,
+// type, paste or put in a QR code. A result code carries the choices, never the score: the
+// teacher's copy of the same story replays the choices and scores them, so a code can only
+// ever show a score that a real sequence of choices earns.
+//
+// API (all pure: no DOM, no Node; only the engine and the inkjs runtime):
+//
+//   makeClassCode(options, random?)           → "7K3QD-M2XCA"
+//       options: { secondsPerDecision, holdFeedback, fromChapter, toChapter } (ClassOptions);
+//       a random class id is added. Throws RangeError for settings a code cannot carry.
+//   readClassCode(text)                       → { ok: true, settings } | { ok: false, reason }
+//       settings: ClassSettings (the options plus classId); `reason` is for a student.
+//       Case, spaces, hyphens and the look-alikes O/I/L are forgiven.
+//   readDisplayName(text)                     → { ok: true, name } | { ok: false, reason }
+//       The name a student typed, cleaned as a result code will carry it.
+//   makeResultCode({ storyHash, classCode, name, path, seconds }) → "T…" (≈40–110 characters)
+//       storyHash: GameStory.hash; classCode: as the student typed it (must read as valid);
+//       path: GameStory.log.path; seconds: time taken (rounded, capped at MAX_SECONDS).
+//   verifyResultCode(code, compiled, expectedClassCode?)
+//                                             → { ok: true, result } | { ok: false, reason }
+//       result: { name, classCode, seconds, path, score, record, offered }; `reason` is for a
+//       teacher. Keeps one parsed story per compiled text (see ResultVerifier) so that many
+//       codes verify quickly; use a ResultVerifier directly to control that yourself.
+//   codeKey(text)                              → the code as the reader sees it: equal keys are
+//       the same code however it was typed (for counting duplicates once).
+//
+// What a result code cannot prove: the name and the time are whatever the student's game
+// reported. The checksum catches typing and copying mistakes; it is not a signature.
+//
+// Both codes use Crockford's base 32 (digits and capital letters without I, L, O, U), so they
+// survive being read aloud, hand-written, put in a URL, or QR-encoded in its compact
+// alphanumeric mode. Each ends in check symbols over GF(2^m), which catch every single wrong
+// character and every swap of two neighbouring characters.
+import type { GameRecord } from './record';
+import { type Score, scoreGame } from './scoring';
+import { type Checkpoint, GameStory } from './story';
+
+// ——— Base 32 ———
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const SYMBOL_BITS = 5;
+
+/** Crockford's reading rules: any case; O is 0, I and L are 1; spaces and hyphens are layout. */
+function normalize(text: string): string {
+  return text.toUpperCase().replace(/[\s-]+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+/** The symbols of a normalized code, or the first character no code ever contains. */
+function toSymbols(normal: string): number[] | { bad: string } {
+  const out: number[] = [];
+  for (const ch of normal) {
+    const v = ALPHABET.indexOf(ch);
+    if (v < 0) return { bad: ch };
+    out.push(v);
+  }
+  return out;
+}
+
+const fromSymbols = (symbols: readonly number[]): string => symbols.map((s) => ALPHABET[s]).join('');
+
+export function codeKey(text: string): string {
+  return normalize(text);
+}
+
+// ——— Bits ———
+
+class BitWriter {
+  private readonly bits: number[] = [];
+
+  write(value: number, width: number): void {
+    if (!Number.isInteger(value) || value < 0 || value >= 2 ** width) {
+      throw new RangeError(`${value} does not fit in ${width} bits`);
+    }
+    for (let i = width - 1; i >= 0; i--) this.bits.push(Math.floor(value / 2 ** i) % 2);
+  }
+
+  /** The bits as base-32 symbols, the last one padded with zeros. */
+  symbols(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.bits.length; i += SYMBOL_BITS) {
+      let s = 0;
+      for (let j = 0; j < SYMBOL_BITS; j++) s = s * 2 + (this.bits[i + j] ?? 0);
+      out.push(s);
+    }
+    return out;
+  }
+}
+
+/** Reads fields back; running past the end is reported, not thrown, as a damaged code. */
+class BitReader {
+  private pos = 0;
+  overrun = false;
+
+  constructor(private readonly symbols: readonly number[]) {}
+
+  read(width: number): number {
+    let v = 0;
+    for (let i = 0; i < width; i++, this.pos++) {
+      const s = this.symbols[Math.floor(this.pos / SYMBOL_BITS)];
+      if (s === undefined) {
+        this.overrun = true;
+        return 0;
+      }
+      v = v * 2 + ((s >> (SYMBOL_BITS - 1 - (this.pos % SYMBOL_BITS))) & 1);
+    }
+    return v;
+  }
+
+  /** True when only the zero padding of the last symbol is left: nothing added, nothing cut. */
+  atCleanEnd(): boolean {
+    const total = this.symbols.length * SYMBOL_BITS;
+    if (this.overrun || total - this.pos >= SYMBOL_BITS) return false;
+    return this.read(total - this.pos) === 0 && !this.overrun;
+  }
+}
+
+// ——— Check symbols ———
+// The check is Σ s_i·x^(i+1) over the field GF(2^m), plus a constant so that a code of all
+// zeros is not valid. Each position has its own nonzero weight (x has order 2^m − 1, longer
+// than any code), so one wrong symbol always changes the sum; neighbours have different
+// weights, so swapping two different symbols does too.
+
+interface Field {
+  bits: number;
+  /** A primitive polynomial of degree `bits`, with its top bit. */
+  poly: number;
+}
+
+const CLASS_FIELD: Field = { bits: 5, poly: 0b100101 }; // x^5 + x^2 + 1: one check symbol
+const RESULT_FIELD: Field = { bits: 10, poly: 0b10000001001 }; // x^10 + x^3 + 1: two
+
+function gfMul(a: number, b: number, f: Field): number {
+  let r = 0;
+  for (let x = a, y = b; y > 0; y >>= 1) {
+    if (y & 1) r ^= x;
+    x <<= 1;
+    if (x >> f.bits) x ^= f.poly;
+  }
+  return r;
+}
+
+function checkSymbols(data: readonly number[], f: Field): number[] {
+  let sum = 1;
+  let weight = 2;
+  for (const s of data) {
+    sum ^= gfMul(s, weight, f);
+    weight = gfMul(weight, 2, f);
+  }
+  const out: number[] = [];
+  for (let i = f.bits - SYMBOL_BITS; i >= 0; i -= SYMBOL_BITS) out.push((sum >> i) & 31);
+  return out;
+}
+
+const checkCount = (f: Field) => f.bits / SYMBOL_BITS;
+
+function withCheck(data: readonly number[], f: Field): number[] {
+  return [...data, ...checkSymbols(data, f)];
+}
+
+/** The data symbols if the check symbols at the end agree with them, otherwise null. */
+function checked(symbols: readonly number[], f: Field): number[] | null {
+  const data = symbols.slice(0, symbols.length - checkCount(f));
+  const expected = checkSymbols(data, f);
+  return expected.every((s, i) => s === symbols[data.length + i]) ? data : null;
+}
+
+// ——— Class codes ———
+
+export interface ClassOptions {
+  /** Time allowed for each decision, or null for no limit. */
+  secondsPerDecision: number | null;
+  /** Keep "what really happened" for the debrief instead of showing it after each decision. */
+  holdFeedback: boolean;
+  /** First and last chapter to play, 1-based in the order of the story's `# chapter:` tags. */
+  fromChapter: number | null;
+  toChapter: number | null;
+}
+
+export interface ClassSettings extends ClassOptions {
+  /** Five random characters that tell one class's codes from another's. */
+  classId: string;
+}
+
+export type ClassCodeRead = { ok: true; settings: ClassSettings } | { ok: false; reason: string };
+
+const CLASS_FORMAT = 1;
+const CLASS_ID_BITS = 25;
+const TIME_STEP = 10;
+const TIME_BITS = 5;
+const CHAPTER_BITS = 6;
+/** The time limits a class code can carry: 10 s to 310 s in steps of 10 s. */
+export const MAX_SECONDS_PER_DECISION = TIME_STEP * (2 ** TIME_BITS - 1);
+export const MAX_CHAPTER = 2 ** CHAPTER_BITS - 1;
+/** 2 + 25 + 5 + 1 + 6 + 6 = 45 bits: nine symbols, and one check symbol. */
+const CLASS_DATA_SYMBOLS = 9;
+const CLASS_SYMBOLS = CLASS_DATA_SYMBOLS + checkCount(CLASS_FIELD);
+
+const ASK_TEACHER = 'check it with your teacher';
+
+function classOptionsProblem(o: ClassOptions): string | null {
+  const s = o.secondsPerDecision;
+  if (s !== null && !(Number.isInteger(s) && s % TIME_STEP === 0 && s >= TIME_STEP && s <= MAX_SECONDS_PER_DECISION)) {
+    return `The time per decision must be none, or ${TIME_STEP} to ${MAX_SECONDS_PER_DECISION} seconds in steps of ${TIME_STEP}, not ${s}.`;
+  }
+  for (const c of [o.fromChapter, o.toChapter]) {
+    if (c !== null && !(Number.isInteger(c) && c >= 1 && c <= MAX_CHAPTER)) {
+      return `A chapter must be a number from 1 to ${MAX_CHAPTER}, not ${c}.`;
+    }
+  }
+  if (o.fromChapter !== null && o.toChapter !== null && o.fromChapter > o.toChapter) {
+    return `The first chapter (${o.fromChapter}) comes after the last (${o.toChapter}).`;
+  }
+  return null;
+}
+
+function classData(s: ClassSettings): number[] {
+  const w = new BitWriter();
+  w.write(CLASS_FORMAT, 2);
+  for (const ch of s.classId) w.write(ALPHABET.indexOf(ch), SYMBOL_BITS);
+  w.write((s.secondsPerDecision ?? 0) / TIME_STEP, TIME_BITS);
+  w.write(s.holdFeedback ? 1 : 0, 1);
+  w.write(s.fromChapter ?? 0, CHAPTER_BITS);
+  w.write(s.toChapter ?? 0, CHAPTER_BITS);
+  return w.symbols();
+}
+
+const formatClassCode = (symbols: readonly number[]) => `${fromSymbols(symbols.slice(0, 5))}-${fromSymbols(symbols.slice(5))}`;
+
+export function makeClassCode(options: ClassOptions, random: () => number = Math.random): string {
+  const problem = classOptionsProblem(options);
+  if (problem) throw new RangeError(problem);
+  const id = Math.floor(random() * 2 ** CLASS_ID_BITS) % 2 ** CLASS_ID_BITS;
+  const w = new BitWriter();
+  w.write(id, CLASS_ID_BITS);
+  const settings: ClassSettings = {
+    classId: fromSymbols(w.symbols()),
+    secondsPerDecision: options.secondsPerDecision,
+    holdFeedback: options.holdFeedback,
+    fromChapter: options.fromChapter,
+    toChapter: options.toChapter,
+  };
+  return formatClassCode(withCheck(classData(settings), CLASS_FIELD));
+}
+
+/** Settings from the nine data symbols of a class code whose check has already passed. */
+function classFromData(data: readonly number[]): ClassSettings | string {
+  const r = new BitReader(data);
+  if (r.read(2) !== CLASS_FORMAT) return `That class code was made by a newer version of Thaw: ${ASK_TEACHER}.`;
+  const id: number[] = [];
+  for (let i = 0; i < CLASS_ID_BITS / SYMBOL_BITS; i++) id.push(r.read(SYMBOL_BITS));
+  const time = r.read(TIME_BITS);
+  const settings: ClassSettings = {
+    classId: fromSymbols(id),
+    secondsPerDecision: time === 0 ? null : time * TIME_STEP,
+    holdFeedback: r.read(1) === 1,
+    fromChapter: r.read(CHAPTER_BITS) || null,
+    toChapter: r.read(CHAPTER_BITS) || null,
+  };
+  if (!r.atCleanEnd() || classOptionsProblem(settings)) return `That class code is not one Thaw makes: ${ASK_TEACHER}.`;
+  return settings;
+}
+
+export function readClassCode(text: string): ClassCodeRead {
+  const normal = normalize(text);
+  if (normal === '') return { ok: false, reason: 'Type the class code your teacher gave you.' };
+  const symbols = toSymbols(normal);
+  if ('bad' in symbols) {
+    return { ok: false, reason: `A class code has only letters and digits, and never "${symbols.bad}": ${ASK_TEACHER}.` };
+  }
+  if (symbols.length !== CLASS_SYMBOLS) {
+    const example = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: null, toChapter: null }, () => 0.3);
+    return {
+      ok: false,
+      reason: `A class code has ${CLASS_SYMBOLS} letters and digits, like ${example}, and this one has ${symbols.length}: ${ASK_TEACHER}.`,
+    };
+  }
+  const data = checked(symbols, CLASS_FIELD);
+  if (!data) return { ok: false, reason: `That class code has a typo in it: ${ASK_TEACHER}.` };
+  const settings = classFromData(data);
+  return typeof settings === 'string' ? { ok: false, reason: settings } : { ok: true, settings };
+}
+
+// ——— Names ———
+
+export const MAX_NAME_CHARS = 24;
+
+// Characters that would make a name lie about itself on screen or in a spreadsheet: control
+// characters, unassigned and private code points, and the bidirectional overrides that can
+// make one name look like another. Joiners stay: some scripts need them.
+const UNSAFE = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+function cleanName(raw: string): string {
+  const tidy = raw.normalize('NFC').replace(UNSAFE, '').replace(/\s+/gu, ' ').trim();
+  return Array.from(tidy).slice(0, MAX_NAME_CHARS).join('').trim();
+}
+
+export function readDisplayName(text: string): { ok: true; name: string } | { ok: false; reason: string } {
+  const name = cleanName(text);
+  return name ? { ok: true, name } : { ok: false, reason: 'Type a name for the leaderboard.' };
+}
+
+// Each code point as 7-bit groups, high group first, with a "more follows" bit (like LEB128):
+// one byte for ASCII, two for Cyrillic, Greek, Arabic, Devanagari and the like.
+function writeCodePoint(w: BitWriter, cp: number): void {
+  const groups: number[] = [];
+  for (let v = cp; ; v = Math.floor(v / 128)) {
+    groups.unshift(v % 128);
+    if (v < 128) break;
+  }
+  for (const [i, g] of groups.entries()) w.write((i < groups.length - 1 ? 128 : 0) + g, 8);
+}
+
+function readCodePoint(r: BitReader): number | null {
+  let v = 0;
+  for (let i = 0; i < 3; i++) {
+    const byte = r.read(8);
+    // A leading zero group would be a second spelling of a shorter code point.
+    if (i === 0 && byte === 128) return null;
+    v = v * 128 + (byte & 127);
+    if (byte < 128) return v <= 0x10ffff && !(v >= 0xd800 && v <= 0xdfff) ? v : null;
+  }
+  return null;
+}
+
+// ——— Result codes ———
+
+export interface ResultInput {
+  /** GameStory.hash of the story played. */
+  storyHash: string;
+  classCode: string;
+  name: string;
+  /** GameStory.log.path: every choice index taken. */
+  path: readonly number[];
+  /** Time taken, in seconds. */
+  seconds: number;
+}
+
+/** The options a decision offered, as the replay saw them: for class statistics. */
+export interface OfferedDecision {
+  id: string;
+  prompt: string;
+  options: { text: string; historical: boolean }[];
+  chosen: number;
+}
+
+export interface VerifiedResult {
+  name: string;
+  /** The class code the student entered, written the standard way. */
+  classCode: string;
+  seconds: number;
+  path: number[];
+  /** Recomputed from the replay, never read from the code. */
+  score: Score;
+  record: GameRecord;
+  offered: OfferedDecision[];
+}
+
+export type ResultCheck = { ok: true; result: VerifiedResult } | { ok: false; reason: string };
+
+/** The first character of every result code in this format: "T" for Thaw. */
+const RESULT_FORMAT = ALPHABET.indexOf('T');
+const STORY_BITS = 20;
+const SECONDS_BITS = 16;
+const PATH_LENGTH_BITS = 7;
+const CHOICE_BITS = 2;
+const NAME_LENGTH_BITS = 5;
+/** About 18 hours: a longer time is written as this. */
+export const MAX_SECONDS = 2 ** SECONDS_BITS - 1;
+export const MAX_PATH = 2 ** PATH_LENGTH_BITS - 1;
+/** The most options one choice point may offer (story/README.md asks for 3 or 4). */
+export const MAX_OPTIONS = 2 ** CHOICE_BITS;
+
+/** The low 20 bits of the story's fingerprint: enough to tell versions apart. */
+const storyTag = (hash: string) => Number.parseInt(hash.slice(-STORY_BITS / 4), 16);
+
+export function makeResultCode(input: ResultInput): string {
+  const cls = readClassCode(input.classCode);
+  if (!cls.ok) throw new RangeError(cls.reason);
+  const name = readDisplayName(input.name);
+  if (!name.ok) throw new RangeError(name.reason);
+  if (!/^[0-9a-f]{5,}$/.test(input.storyHash)) throw new RangeError(`"${input.storyHash}" is not a story hash`);
+  if (input.path.length > MAX_PATH) throw new RangeError(`A result code holds at most ${MAX_PATH} choices`);
+  if (!(input.seconds >= 0)) throw new RangeError(`The time taken cannot be ${input.seconds} seconds`);
+
+  const w = new BitWriter();
+  w.write(RESULT_FORMAT, SYMBOL_BITS);
+  w.write(storyTag(input.storyHash), STORY_BITS);
+  for (const s of classData(cls.settings)) w.write(s, SYMBOL_BITS);
+  w.write(Math.min(MAX_SECONDS, Math.round(input.seconds)), SECONDS_BITS);
+  w.write(input.path.length, PATH_LENGTH_BITS);
+  for (const i of input.path) {
+    if (!Number.isInteger(i) || i < 0 || i >= MAX_OPTIONS) {
+      throw new RangeError(`Choice ${i} cannot be written: a result code holds choices 0 to ${MAX_OPTIONS - 1}`);
+    }
+    w.write(i, CHOICE_BITS);
+  }
+  const points = Array.from(name.name, (c) => c.codePointAt(0) as number);
+  w.write(points.length, NAME_LENGTH_BITS);
+  for (const cp of points) writeCodePoint(w, cp);
+  return fromSymbols(withCheck(w.symbols(), RESULT_FIELD));
+}
+
+interface DecodedResult {
+  story: number;
+  classData: number[];
+  classCode: string;
+  seconds: number;
+  path: number[];
+  name: string;
+}
+
+const DAMAGED = 'This result code is damaged or mistyped: ask the student to copy it again, in full.';
+
+/** The fields of a result code, checked for form only; the story checks the rest. */
+function decodeResult(text: string): DecodedResult | string {
+  const normal = normalize(text);
+  if (normal === '') return 'This line is empty.';
+  const symbols = toSymbols(normal);
+  if ('bad' in symbols) return `This is not a result code: result codes never contain "${symbols.bad}".`;
+  if (symbols.length === CLASS_SYMBOLS && checked(symbols, CLASS_FIELD)) {
+    return 'This is a class code, not a result code: students get their result code at the end of the game.';
+  }
+  const data = checked(symbols, RESULT_FIELD);
+  if (!data || data.length < 2) return DAMAGED;
+  if (data[0] !== RESULT_FORMAT) {
+    return 'This result code was made by a different version of Thaw, so this page cannot read it.';
+  }
+
+  const r = new BitReader(data);
+  r.read(SYMBOL_BITS);
+  const story = r.read(STORY_BITS);
+  const cls: number[] = [];
+  for (let i = 0; i < CLASS_DATA_SYMBOLS; i++) cls.push(r.read(SYMBOL_BITS));
+  const seconds = r.read(SECONDS_BITS);
+  const path: number[] = [];
+  for (let i = r.read(PATH_LENGTH_BITS); i > 0 && !r.overrun; i--) path.push(r.read(CHOICE_BITS));
+  const length = r.read(NAME_LENGTH_BITS);
+  const points: number[] = [];
+  for (let i = 0; i < length && !r.overrun; i++) {
+    const cp = readCodePoint(r);
+    if (cp === null) return DAMAGED;
+    points.push(cp);
+  }
+  if (!r.atCleanEnd() || length > MAX_NAME_CHARS) return DAMAGED;
+  const name = String.fromCodePoint(...points);
+  // Only names as makeResultCode writes them: nothing hidden, nothing a reader would not see.
+  if (name === '' || cleanName(name) !== name) return DAMAGED;
+  const settings = classFromData(cls);
+  if (typeof settings === 'string') return DAMAGED;
+  return { story, classData: cls, classCode: formatClassCode(withCheck(cls, CLASS_FIELD)), seconds, path, name };
+}
+
+interface Replay {
+  score: Score;
+  record: GameRecord;
+  offered: OfferedDecision[];
+}
+
+/** Make a cached replay read-only: it is handed to every caller whose code has the same path. */
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const child of Object.values(v)) deepFreeze(child);
+  }
+  return v;
+}
+
+/**
+ * Verifies result codes against one compiled story. It parses the story once and replays each
+ * path from the same starting checkpoint, and it remembers the last few hundred replays, so
+ * the same choices (a code pasted twice, or two students who chose alike) are replayed once.
+ * Results are frozen: treat them as read-only.
+ */
+export class ResultVerifier {
+  private readonly game: GameStory;
+  private readonly start: Checkpoint;
+  private readonly tag: number;
+  private readonly replays = new Map<string, Replay | string>();
+  private static readonly REMEMBERED = 500;
+
+  constructor(readonly compiled: string) {
+    this.game = new GameStory(compiled);
+    this.start = this.game.checkpointNow();
+    this.tag = storyTag(this.game.hash);
+  }
+
+  verify(code: string, expectedClassCode?: string): ResultCheck {
+    const decoded = decodeResult(code);
+    if (typeof decoded === 'string') return { ok: false, reason: decoded };
+    if (decoded.story !== this.tag) {
+      return {
+        ok: false,
+        reason: 'This result code was made with a different version of the story, so its choices cannot be checked against this one: make sure the class and this page use the same copy of Thaw.',
+      };
+    }
+    if (expectedClassCode !== undefined) {
+      const expected = readClassCode(expectedClassCode);
+      if (!expected.ok) return { ok: false, reason: `The class code to check against is not valid: ${expected.reason}` };
+      const same = classData(expected.settings).every((s, i) => s === decoded.classData[i]);
+      if (!same) {
+        return { ok: false, reason: `This result code is from another class (class code ${decoded.classCode}), not from ${readableClassCode(expectedClassCode)}.` };
+      }
+    }
+    const replay = this.replay(decoded.path);
+    if (typeof replay === 'string') return { ok: false, reason: replay };
+    return {
+      ok: true,
+      result: { name: decoded.name, classCode: decoded.classCode, seconds: decoded.seconds, path: decoded.path, ...replay },
+    };
+  }
+
+  private replay(path: readonly number[]): Replay | string {
+    const key = path.join('');
+    const known = this.replays.get(key);
+    if (known !== undefined) return known;
+    const outcome = this.play(path);
+    if (this.replays.size >= ResultVerifier.REMEMBERED) this.replays.delete(this.replays.keys().next().value as string);
+    this.replays.set(key, typeof outcome === 'string' ? outcome : deepFreeze(outcome));
+    return outcome;
+  }
+
+  private play(path: readonly number[]): Replay | string {
+    const game = this.game;
+    const offered: OfferedDecision[] = [];
+    try {
+      game.restore(this.start);
+      for (const [step, index] of path.entries()) {
+        const turn = game.turn;
+        if (turn.finished) {
+          return `This result code has choices after the end of the game (the game ends after choice ${step}): it was altered or made by hand.`;
+        }
+        if (index >= turn.choices.length) {
+          return `This result code has a choice the story never offers (option ${index + 1} at choice ${step + 1}, where there are ${turn.choices.length}): it was altered or made by hand.`;
+        }
+        if (turn.decision) {
+          offered.push({
+            id: turn.decision.id,
+            prompt: turn.decision.prompt,
+            options: turn.choices.map((c) => ({ text: c.text, historical: c.tags.historical })),
+            chosen: index,
+          });
+        }
+        game.choose(index);
+      }
+    } catch {
+      return 'The story could not replay the choices in this result code: it was altered or made by hand.';
+    }
+    if (!game.turn.finished) {
+      return `This result code stops after ${path.length} choices, before the end of the game: it was cut short, altered or made by hand.`;
+    }
+    const record = game.log;
+    return { score: scoreGame(record, game.meta), record, offered };
+  }
+}
+
+function readableClassCode(text: string): string {
+  const r = readClassCode(text);
+  return r.ok ? formatClassCode(withCheck(classData(r.settings), CLASS_FIELD)) : text;
+}
+
+let lastVerifier: ResultVerifier | null = null;
+
+export function verifyResultCode(code: string, compiled: string, expectedClassCode?: string): ResultCheck {
+  if (lastVerifier?.compiled !== compiled) lastVerifier = new ResultVerifier(compiled);
+  return lastVerifier.verify(code, expectedClassCode);
+}
