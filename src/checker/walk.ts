@@ -5,7 +5,7 @@
 import { scoreGame } from '../engine/scoring';
 import { type Checkpoint, GameStory, type Problem, type RawLine, type Turn } from '../engine/story';
 import { parseLineTags } from '../engine/tags';
-import { type InkJsonFacts } from './inkJson';
+import type { InkJsonFacts } from './inkJson';
 import { stateKey } from './stateKey';
 
 export interface WalkOptions {
