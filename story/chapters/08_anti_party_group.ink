@@ -51,7 +51,7 @@ Consequence: none of them was arrested or shot. Molotov became ambassador to Mon
 -> zhukov_removal
 
 === apg_wins ===
-Counterfactual: this is not what happened. # ending: counterfactual # date: 29 June 1957 # place: Ministry of Agriculture, Moscow # scene: office # present: malenkov, molotov, kaganovich
+Counterfactual: this is not what happened. The Anti-Party Group wins. # ending: counterfactual # date: 29 June 1957 # place: Ministry of Agriculture, Moscow # scene: office # present: malenkov, molotov, kaganovich
 {anti_party_group.accept: You went quietly, and nobody stopped the Presidium.|The Central Committee does not rally to you. Too many of its members owe you nothing, or fear you.} Malenkov, Molotov and Kaganovich share out your posts.
 You sit in a ministry office, writing reports about cattle. The Virgin Lands are cut back, the councils are abolished, and the Secret Speech is quietly forgotten.
 In this version of 1957 the Anti-Party Group wins, and the Thaw ends almost before it began.

@@ -28,7 +28,7 @@ You will hold both until 14 October 1964. Your critics will call it one-man rule
 -> twenty_second_congress
 
 === zhukov_coup ===
-Counterfactual: this is not what happened. # ending: counterfactual # date: 1958 # place: The Kremlin, Moscow # scene: presidium # present: zhukov
+Counterfactual: this is not what happened. The marshal takes over. # ending: counterfactual # date: 1958 # place: The Kremlin, Moscow # scene: presidium # present: zhukov
 {zhukov_removal.kept: You kept the marshal, and the marshal kept growing.|You have lost the army, and the army has a hero.} The generals look to Zhukov, not to the Party. At a Presidium meeting he lists your mistakes, and nobody speaks up for you.
 In this version of history the army, not the Party, decides who rules in the Kremlin: the danger the Party called Bonapartism.
 What really happened: Zhukov was removed as Defence Minister on 26 October 1957, and the Central Committee expelled him from the Presidium and the Central Committee on 29 October. He was not tried. The Party kept control of the army. # reveal

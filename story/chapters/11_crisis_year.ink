@@ -41,7 +41,7 @@ Consequence: war was avoided, but with the Turkish deal kept secret, the world s
 -> party_bifurcation
 
 === cuba_ouster ===
-Counterfactual: this is not what happened. # ending: counterfactual # date: November 1962 # place: The Kremlin, Moscow # scene: presidium # present: brezhnev, suslov, kozlov, mikoyan
+Counterfactual: this is not what happened. The Presidium removes you after Cuba. # ending: counterfactual # date: November 1962 # place: The Kremlin, Moscow # scene: presidium # present: brezhnev, suslov, kozlov, mikoyan
 Your colleagues have spent two weeks expecting to die. They decide they will not risk it again. The Presidium meets, and this time the Central Committee does not save you: you took the world to the edge of nuclear war.
 In this version of history Khrushchev falls in 1962, two years early.
 What really happened: Khrushchev withdrew the missiles and war was avoided. He stayed in power until October 1964, when the Cuban retreat was among the charges his colleagues brought against him. # reveal
