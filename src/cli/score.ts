@@ -1,0 +1,67 @@
+// npm run score -- FILE [--class CODE]
+// Verifies a file of result codes (one per line, blank lines ignored) against story/main.ink
+// by replaying each code's choices, and prints the leaderboard as CSV on standard output.
+// Each refused code goes to standard error with the reason; the exit status is 1 if any was
+// refused, 2 if the command could not run at all.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileInkFile, formatProblem } from '../compiler/compileInk';
+import { ResultVerifier, readClassCode } from '../engine/codes';
+import { leaderboardCsv } from '../teacher/csv';
+import { collectResults, readCodeLines } from '../teacher/results';
+
+const STORY = path.resolve(import.meta.dirname, '../../story/main.ink');
+const USAGE = 'Usage: npm run score -- FILE [--class CLASS-CODE]\n';
+
+interface Args {
+  file: string;
+  classCode: string | undefined;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  let file: string | undefined;
+  let classCode: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--class') {
+      classCode = argv[++i];
+      if (classCode === undefined) return '--class needs a class code after it.';
+    } else if (a.startsWith('--class=')) classCode = a.slice('--class='.length);
+    else if (a.startsWith('--')) return `Unknown option ${a}.`;
+    else if (file === undefined) file = a;
+    else return `One file at a time, not "${file}" and "${a}".`;
+  }
+  if (file === undefined) return 'Name the file of result codes.';
+  if (classCode !== undefined) {
+    const read = readClassCode(classCode);
+    if (!read.ok) return `--class ${classCode}: ${read.reason}`;
+  }
+  return { file, classCode };
+}
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    process.stderr.write(`${args}\n${USAGE}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(args.file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    process.stderr.write(`Cannot read ${args.file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const compiled = compileInkFile(STORY);
+  if (compiled.json === null) {
+    for (const e of compiled.errors) process.stderr.write(`ERROR: ${formatProblem(e)}\n`);
+    return 2;
+  }
+  const verifier = new ResultVerifier(compiled.json);
+  const { standings, rejected } = collectResults(readCodeLines(text), (code) => verifier.verify(code, args.classCode));
+  process.stdout.write(leaderboardCsv(standings));
+  for (const r of rejected) process.stderr.write(`${args.file} ${r.from}: ${r.code}\n  ${r.reason}\n`);
+  return rejected.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main();
