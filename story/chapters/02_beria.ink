@@ -1,5 +1,7 @@
 // Chapter 2: March–December 1953. Beria's reforms, his arrest, his trial.
 // Facts: ../shared/history/timeline.md, DP02 and DP03; SC01, SC04, SC05, SC06, SC07, SC08, SC27.
+// Every option gets the "what really happened" card first; then, if the player's choice or
+// standing means the plot fails, the counterfactual ending follows.
 
 === beria_reforms ===
 Beria moves first. # chapter: Beria's Spring # date: March 1953 # place: The Kremlin, Moscow # scene: office # present: beria, malenkov
@@ -25,18 +27,15 @@ A leadership meeting is set for 26 June, in the Kremlin. # date: 26 June 1953 # 
 What do you do? # decision: beria_arrest # kind: act
 * [Denounce Beria at the meeting, and have army officers, let into the Kremlin with their weapons, arrest him. # actor: khrushchev # historical # effect: army +10, presidium +10, party +5, security -10]
     You speak first. Then the door opens.
-    -> arrested
-* [Only strip him of the MVD and move him to a lesser post, keeping him in the leadership. # actor: malenkov # effect: security +5, presidium -5]
-    {presidium < 35: -> beria_strikes_back}
-    Bulganin and Molotov will not hear of half-measures: a Beria without the MVD is still Beria. They go ahead without you.
-    -> arrested
-* [Side with Beria against Malenkov. # actor: beria # effect: security +15, presidium -20, army -10]
-    -> beria_strikes_back
-
-= arrested
+* (strip) [Only strip him of the MVD and move him to a lesser post, keeping him in the leadership. # actor: malenkov # effect: security +5, presidium -5]
+    {presidium < 35: Without you to lead them, your colleagues lose their nerve. The meeting breaks up with nothing decided, and Beria goes home knowing.|Bulganin and Molotov will not hear of half-measures: a Beria without the MVD is still Beria. They go ahead without you.}
+* (sided) [Side with Beria against Malenkov. # actor: beria # effect: security +15, presidium -20, army -10]
+    You warn Beria. He thanks you warmly, and starts making lists.
+- (arrested)
 What really happened: on 26 June 1953, at a meeting of the leadership in the Kremlin, Khrushchev denounced Beria. Malenkov, who by several accounts chaired the meeting, gave the signal. Army officers led by Marshal Zhukov and General Moskalenko came in and arrested him. # reveal # term: coup # source: Khrushchev Remembers; Encyclopedia of World History; The Press, 18 December 1953
 Why: while Beria held the police and the files, no one in the room was safe. Khrushchev had organised the plot with Bulganin, Molotov and, at the last moment, Malenkov. # reveal
 Consequence: a Central Committee plenum from 2 July denounced Beria; his fall was announced on 10 July. A special court under Marshal Konev convicted him of treason, including spying for Britain, and of plotting to seize power. He was shot on 23 December 1953 with six associates. His colleagues also used him as a scapegoat for Stalin-era repression, and the security police were put under Party control. # reveal # term: Special Judicial Presence
+{sided or (strip and presidium < 35): -> beria_strikes_back}
 -> new_course
 
 === beria_strikes_back ===

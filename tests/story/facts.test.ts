@@ -275,11 +275,17 @@ describe('the shape of the game', () => {
     expect(r.log.endings[0]?.kind, name).toBe('counterfactual');
     // "Continue as history really went" was taken: the game goes on to the historical end.
     expect(r.log.endings.at(-1)?.kind, name).toBe('historical');
+    // The card for the decision that led there is shown before the counterfactual ending.
+    for (const d of r.log.decisions) expect(d.reveal?.paragraphs[0], `${name}: ${d.id}`).toMatch(/^What really happened: /);
     return r.log.endings[0];
   };
 
   it('ends early if you side with Beria', () => {
     expect(reach('beria', { beria_arrest: byActor('beria') }).date).toBe('26 June 1953');
+    // Half-measures fail only if the Presidium was already against you.
+    const weak = { stalin_succession: byActor('beria'), beria_arrest: byActor('malenkov') };
+    expect(reach('half-measures', weak).date).toBe('26 June 1953');
+    expect(play(except({ beria_arrest: byActor('malenkov') })).log.endings.map((e) => e.kind)).toEqual(['historical']);
   });
 
   it('ends early in June 1957 if you accept demotion, or if the Central Committee was never packed', () => {
