@@ -293,7 +293,8 @@ export const MAX_NAME_CHARS = 24;
 const UNSAFE = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 function cleanName(raw: string): string {
-  const tidy = raw.normalize('NFC').replace(UNSAFE, '').replace(/\s+/gu, ' ').trim();
+  // Whitespace first: a tab or a line break between two names is a space, not nothing.
+  const tidy = raw.normalize('NFC').replace(/\s+/gu, ' ').replace(UNSAFE, '').trim();
   return Array.from(tidy).slice(0, MAX_NAME_CHARS).join('').trim();
 }
 
