@@ -1,0 +1,145 @@
+// `npm run score` on a file of real result codes plus forged ones, and the leaderboard and CSV
+// it shares with the teacher page.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type VerifiedResult, makeClassCode, makeResultCode, verifyResultCode } from '../../src/engine/codes';
+import { GameStory } from '../../src/engine/story';
+import { csvField, leaderboardCsv } from '../../src/teacher/csv';
+import { collectResults, rankResults, readCodeLines } from '../../src/teacher/results';
+import { decisionStats } from '../../src/teacher/stats';
+import story from '../../story/main.ink';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(ROOT, 'src/cli/score.ts');
+
+const CLASS = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null }, () => 0.25);
+const OTHER = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null }, () => 0.75);
+
+/** Play choosing option `k` everywhere it exists (option 0 where it does not). */
+function play(k: number): GameStory {
+  const game = new GameStory(story);
+  while (!game.turn.finished) game.choose(k < game.turn.choices.length ? k : 0);
+  return game;
+}
+
+function historical(): GameStory {
+  const game = new GameStory(story);
+  while (!game.turn.finished) game.choose(Math.max(0, game.turn.choices.findIndex((c) => c.tags.historical)));
+  return game;
+}
+
+const code = (game: GameStory, name: string, seconds: number, classCode = CLASS) =>
+  makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds });
+
+function verified(c: string): VerifiedResult {
+  const check = verifyResultCode(c, story);
+  if (!check.ok) throw new Error(check.reason);
+  return check.result;
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'thaw-score-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function score(lines: string[], ...args: string[]): Promise<{ stdout: string; stderr: string; status: number }> {
+  const file = path.join(dir, `codes-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(file, lines.join('\n'));
+  try {
+    const { stdout, stderr } = await run(TSX, [CLI, file, ...args], { cwd: ROOT });
+    return { stdout, stderr, status: 0 };
+  } catch (e) {
+    const err = e as { stdout: string; stderr: string; code: number };
+    return { stdout: err.stdout, stderr: err.stderr, status: err.code };
+  }
+}
+
+describe('npm run score', () => {
+  const best = historical();
+  const others = [play(1), play(2)];
+  const good = [
+    code(best, 'Anna', 900),
+    code(others[0], '=cmd|calc', 600),
+    code(others[1], 'Boris, "B"', 700),
+    code(best, 'Мария', 800),
+  ];
+
+  it('prints the ranked leaderboard as CSV, reports a forged code with its reason, and exits 1', async () => {
+    const forged = good[0].slice(0, 20) + (good[0][20] === 'A' ? 'B' : 'A') + good[0].slice(21);
+    const { stdout, stderr, status } = await score(['', ...good, '', forged, good[0], '   ']);
+    expect(status).toBe(1);
+    const rows = stdout.trimEnd().split('\n');
+    expect(rows[0]).toBe('rank,name,score,seconds,class');
+    expect(rows).toHaveLength(good.length + 1);
+    // The historical path scores best; of the two, the faster first.
+    const top = verified(good[0]).score.final;
+    expect(rows[1]).toBe(`1,Мария,${top},800,${CLASS}`);
+    expect(rows[2]).toBe(`2,Anna,${top},900,${CLASS}`);
+    expect(stdout).toContain(`'=cmd|calc,${verified(good[1]).score.final},600,`);
+    expect(stdout).toContain('"Boris, ""B""",');
+    expect(stderr).toContain('line 7:');
+    expect(stderr).toMatch(/damaged or mistyped/);
+    expect(stderr).not.toContain('line 8');
+  });
+
+  it('exits 0 when every code is good, and 1 for codes from another class when --class is given', async () => {
+    expect((await score(good)).status).toBe(0);
+    const stranger = code(best, 'Stranger', 100, OTHER);
+    const { stdout, stderr, status } = await score([...good, stranger], '--class', CLASS.toLowerCase());
+    expect(status).toBe(1);
+    expect(stdout).not.toContain('Stranger');
+    expect(stderr).toMatch(/from another class/);
+  });
+
+  it('exits 2 with a usage message when it cannot run', async () => {
+    const { stderr, status } = await score([], '--class', 'nonsense');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/Usage: npm run score/);
+  });
+});
+
+describe('the leaderboard', () => {
+  it('ranks by score, then time, and gives equal results equal ranks', () => {
+    const a = verified(code(historical(), 'A', 500));
+    const b = verified(code(historical(), 'B', 500));
+    const c = verified(code(historical(), 'C', 400));
+    const d = verified(code(play(1), 'D', 10));
+    // What really happened scores best; always choosing the second option does not.
+    expect(d.score.final).toBeLessThan(a.score.final);
+    const ranked = rankResults([d, a, b, c]);
+    expect(ranked.map((s) => [s.rank, s.result.name])).toEqual([[1, 'C'], [2, 'A'], [2, 'B'], [4, 'D']]);
+  });
+
+  it('counts a code once however it was typed, and keeps where each refused code came from', () => {
+    const c = code(historical(), 'A', 500);
+    const lines = readCodeLines(`${c}\n\n${c.toLowerCase()}\nnot a code\n`);
+    const collected = collectResults(lines, (x) => verifyResultCode(x, story));
+    expect(collected.standings).toHaveLength(1);
+    expect(collected.duplicates).toBe(1);
+    expect(collected.rejected).toEqual([{ code: 'not a code', from: 'line 4', reason: expect.any(String) }]);
+  });
+
+  it('writes CSV a spreadsheet cannot run as a formula', () => {
+    expect(csvField('Anna')).toBe('Anna');
+    for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx']) expect(csvField(bad).startsWith(`'`) || csvField(bad).startsWith(`"'`)).toBe(true);
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(leaderboardCsv([])).toBe('rank,name,score,seconds,class\n');
+  });
+
+  it('shows what share of the class chose each option, decision by decision', () => {
+    const results = [historical(), historical(), play(1)].map((g, i) => verified(code(g, `S${i}`, 100)));
+    const stats = decisionStats(results);
+    expect(stats.length).toBeGreaterThan(0);
+    const first = stats[0];
+    expect(first.reached).toBe(3);
+    const hist = first.options.find((o) => o.historical);
+    expect(hist?.count).toBeGreaterThanOrEqual(2);
+    expect(first.options.reduce((s, o) => s + o.count, 0)).toBe(3);
+    for (const d of stats) expect(d.options.reduce((s, o) => s + o.share, 0)).toBeCloseTo(1);
+  });
+});
