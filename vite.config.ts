@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './src/compiler/vitePlugin.ts';
 
@@ -8,6 +9,13 @@ export default defineConfig({
   build: {
     // Phaser alone is over a megabyte; that is expected, not a warning worth reading.
     chunkSizeWarningLimit: 2000,
+    // Two pages: the game, and the teacher's tools for class codes and results.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        teacher: fileURLToPath(new URL('./teacher.html', import.meta.url)),
+      },
+    },
   },
   test: {
     projects: [

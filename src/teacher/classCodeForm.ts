@@ -1,0 +1,108 @@
+// "Create class code": the teacher's settings in, a class code and printable instructions
+// for the students out.
+import { type ClassOptions, makeClassCode } from '../engine/codes';
+import { button, el } from '../ui/element';
+
+const TIME_LIMITS = [null, 30, 60, 90] as const;
+
+function select(id: string, options: { value: string; label: string }[], selected: string): HTMLSelectElement {
+  return el('select', { id }, ...options.map((o) => el('option', { value: o.value, selected: o.value === selected }, o.label)));
+}
+
+function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  const hintId = hint ? `${control.id}-hint` : undefined;
+  if (hintId) control.setAttribute('aria-describedby', hintId);
+  return el('div', { class: 'field' },
+    el('label', { for: control.id }, label),
+    control,
+    hint ? el('p', { class: 'hint', id: hintId }, hint) : null);
+}
+
+function describe(o: ClassOptions, chapters: readonly string[]): string[] {
+  const chapter = (n: number) => (chapters[n - 1] ? `chapter ${n}, ${chapters[n - 1]}` : `chapter ${n}`);
+  return [
+    o.secondsPerDecision === null ? 'No time limit.' : `${o.secondsPerDecision} seconds for each decision.`,
+    o.holdFeedback
+      ? '"What really happened" is held back until the debrief.'
+      : '"What really happened" is shown after each decision.',
+    o.fromChapter === null && o.toChapter === null
+      ? 'The whole story.'
+      : `From ${o.fromChapter === null ? 'the start' : chapter(o.fromChapter)} to ${o.toChapter === null ? 'the end' : chapter(o.toChapter)}.`,
+  ];
+}
+
+function instructions(code: string, options: ClassOptions, chapters: readonly string[]): HTMLElement {
+  const gameAddress = new URL('./', window.location.href).href;
+  return el('section', { class: 'instructions', 'aria-labelledby': 'instructions-h' },
+    el('h3', { id: 'instructions-h' }, 'Instructions for students'),
+    el('ol', {},
+      el('li', {}, 'Open the game: ', el('a', { href: gameAddress }, gameAddress)),
+      el('li', {}, 'Press ', el('strong', {}, 'Competition'), '.'),
+      el('li', {}, 'Type the class code ', el('strong', { class: 'code' }, code), ' and your name, then press ', el('strong', {}, 'Start'), '.'),
+      el('li', {}, 'Play to the end. On the debrief, copy your ', el('strong', {}, 'result code'), ' (or show its QR code) and hand it in.')),
+    el('p', { class: 'settings-summary' }, `This class: ${describe(options, chapters).join(' ')}`));
+}
+
+/**
+ * @param chapters the story's chapter titles, in order (may be empty: then plain numbers)
+ * @param onCreated told of each new class code, so that results can be checked against it
+ */
+export function classCodeForm(chapters: readonly string[], onCreated: (code: string) => void): HTMLElement {
+  const count = Math.max(chapters.length, 1);
+  const chapterOptions = Array.from({ length: count }, (_, i) => ({
+    value: String(i + 1),
+    label: chapters[i] ? `${i + 1}. ${chapters[i]}` : `Chapter ${i + 1}`,
+  }));
+  const time = select('time-limit', TIME_LIMITS.map((t) => ({ value: String(t ?? ''), label: t === null ? 'No limit' : `${t} seconds` })), '');
+  const hold = el('input', { type: 'checkbox', id: 'hold-feedback', checked: true });
+  const from = select('from-chapter', chapterOptions, '1');
+  const to = select('to-chapter', chapterOptions, String(count));
+  const problem = el('p', { class: 'problem', role: 'alert' });
+  const output = el('div', { class: 'class-code-output', 'aria-live': 'polite' });
+
+  const create = () => {
+    const first = Number(from.value);
+    const last = Number(to.value);
+    problem.textContent = '';
+    if (first > last) {
+      problem.textContent = 'The first chapter must not come after the last one.';
+      return;
+    }
+    // The whole story stays "the whole story" even when chapters are added later.
+    const options: ClassOptions = {
+      secondsPerDecision: time.value === '' ? null : Number(time.value),
+      holdFeedback: hold.checked,
+      fromChapter: first === 1 ? null : first,
+      toChapter: last === count ? null : last,
+    };
+    const code = makeClassCode(options);
+    output.replaceChildren(
+      el('p', { class: 'class-code-line' },
+        el('span', { id: 'class-code-label' }, 'Class code'),
+        el('output', { 'aria-labelledby': 'class-code-label', class: 'class-code' }, code)),
+      instructions(code, options, chapters),
+      el('div', { class: 'actions no-print' }, button('Print instructions for students', () => printOnly('instructions'))));
+    onCreated(code);
+  };
+
+  return el('section', { class: 'card create-card', 'aria-labelledby': 'create-h' },
+    el('h2', { id: 'create-h' }, 'Create a class code'),
+    el('p', {}, 'Choose the rules for your class. Everyone who types the same class code plays by the same rules.'),
+    el('div', { class: 'form-grid no-print' },
+      field('Time limit per decision', time),
+      el('div', { class: 'field check' }, hold,
+        el('label', { for: 'hold-feedback' }, 'Hold back "What really happened" until the debrief'),
+        el('p', { class: 'hint' }, 'Recommended for competitions: nobody learns the answers from a neighbour\'s screen.')),
+      field('From chapter', from),
+      field('To chapter', to)),
+    problem,
+    el('div', { class: 'actions no-print' }, button('Create class code', create, { class: 'primary' })),
+    output);
+}
+
+/** Print one part of the page: the print stylesheet shows only what `data-print` names. */
+export function printOnly(part: 'instructions' | 'results'): void {
+  document.body.dataset.print = part;
+  window.addEventListener('afterprint', () => delete document.body.dataset.print, { once: true });
+  window.print();
+}
