@@ -13,6 +13,9 @@ export interface OptionStat {
 export interface DecisionStat {
   id: string;
   prompt: string;
+  /** Where the decision falls in the story, for a heading: "The Death of Stalin, 5 March 1953". */
+  chapter: string | null;
+  date: string | null;
   /** How many students reached this decision (a leader who fell early never sees the later ones). */
   reached: number;
   options: OptionStat[];
@@ -21,6 +24,8 @@ export interface DecisionStat {
 interface Tally {
   id: string;
   prompt: string;
+  chapter: string | null;
+  date: string | null;
   reached: number;
   options: Map<string, { historical: boolean; count: number }>;
   /** Sum of the decision's position in each game, to order decisions as the story does. */
@@ -33,7 +38,12 @@ export function decisionStats(results: readonly VerifiedResult[]): DecisionStat[
     r.offered.forEach((d, position) => {
       let t = tallies.get(d.id);
       if (!t) {
-        t = { id: d.id, prompt: d.prompt, reached: 0, options: new Map(), positions: 0 };
+        // The replay logged the decisions in the order it offered them.
+        const logged = r.record.decisions[position];
+        t = {
+          id: d.id, prompt: d.prompt, chapter: logged?.chapter ?? null, date: logged?.date ?? null,
+          reached: 0, options: new Map(), positions: 0,
+        };
         tallies.set(d.id, t);
       }
       t.reached += 1;
@@ -49,6 +59,8 @@ export function decisionStats(results: readonly VerifiedResult[]): DecisionStat[
     .map((t) => ({
       id: t.id,
       prompt: t.prompt,
+      chapter: t.chapter,
+      date: t.date,
       reached: t.reached,
       options: [...t.options].map(([text, o]) => ({ text, historical: o.historical, count: o.count, share: o.count / t.reached })),
     }));

@@ -6,7 +6,9 @@ const pct = (f: number) => `${Math.round(f * 100)}%`;
 
 function decisionBlock(d: DecisionStat, index: number, students: number): HTMLElement {
   return el('section', { class: 'decision-stat', 'aria-labelledby': `stat-${index}` },
-    el('h3', { id: `stat-${index}` }, `${index + 1}. ${d.prompt || d.id}`),
+    el('h3', { id: `stat-${index}` },
+      el('span', { class: 'when' }, [d.chapter, d.date].filter(Boolean).join(', ')),
+      `${index + 1}. ${d.prompt || d.id}`),
     el('p', { class: 'hint' }, d.reached === students
       ? `All ${students} student${students === 1 ? '' : 's'} reached this decision.`
       : `${d.reached} of ${students} students reached this decision.`),
