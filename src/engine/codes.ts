@@ -8,7 +8,7 @@
 //
 // API (all pure: no DOM, no Node; only the engine and the inkjs runtime):
 //
-//   makeClassCode(options, random?)           → "7K3QD-M2XCA"
+//   makeClassCode(options, random?)           → "BCK1F-HM00E"
 //       options: { secondsPerDecision, holdFeedback, fromChapter, toChapter } (ClassOptions);
 //       a random class id is added. Throws RangeError for settings a code cannot carry.
 //   readClassCode(text)                       → { ok: true, settings } | { ok: false, reason }
@@ -16,7 +16,9 @@
 //       Case, spaces, hyphens and the look-alikes O/I/L are forgiven.
 //   readDisplayName(text)                     → { ok: true, name } | { ok: false, reason }
 //       The name a student typed, cleaned as a result code will carry it.
-//   makeResultCode({ storyHash, classCode, name, path, seconds }) → "T…" (≈40–110 characters)
+//   makeResultCode({ storyHash, classCode, name, path, seconds })
+//       → "T65R7BCK1FHM000P62M00000000785Q6WR909CQ0FF" (a full game of 21 choices by "Anna K.":
+//         42 characters; 106 with a 24-letter Cyrillic name)
 //       storyHash: GameStory.hash; classCode: as the student typed it (must read as valid);
 //       path: GameStory.log.path; seconds: time taken (rounded, capped at MAX_SECONDS).
 //   verifyResultCode(code, compiled, expectedClassCode?)
@@ -27,13 +29,19 @@
 //   codeKey(text)                              → the code as the reader sees it: equal keys are
 //       the same code however it was typed (for counting duplicates once).
 //
+// For the game: a student may be shown the result code in groups ("T65R7 BCK1F …"), as
+// readers ignore spaces and hyphens; a QR code should hold the code alone, in capitals, which
+// QR's alphanumeric mode stores compactly.
+//
 // What a result code cannot prove: the name and the time are whatever the student's game
 // reported. The checksum catches typing and copying mistakes; it is not a signature.
 //
 // Both codes use Crockford's base 32 (digits and capital letters without I, L, O, U), so they
 // survive being read aloud, hand-written, put in a URL, or QR-encoded in its compact
 // alphanumeric mode. Each ends in check symbols over GF(2^m), which catch every single wrong
-// character and every swap of two neighbouring characters.
+// character and every swap of two neighbouring characters (in a result code, all but the
+// swap of the last data character with the first check character, which is caught 1023
+// times in 1024, like any other damage).
 import type { GameRecord } from './record';
 import { type Score, scoreGame } from './scoring';
 import { type Checkpoint, GameStory } from './story';
@@ -168,6 +176,9 @@ function checked(symbols: readonly number[], f: Field): number[] | null {
 }
 
 // ——— Class codes ———
+// 45 bits, as 9 symbols and 1 check symbol, shown as two groups of five:
+//   format 2 | class id 25 | seconds per decision / 10 (0 = none) 5 | hold feedback 1 |
+//   from chapter (0 = the start) 6 | to chapter (0 = the end) 6
 
 export interface ClassOptions {
   /** Time allowed for each decision, or null for no limit. */
@@ -327,6 +338,10 @@ function readCodePoint(r: BitReader): number | null {
 }
 
 // ——— Result codes ———
+// Bits, in order: format symbol "T" 5 | story fingerprint 20 | the class code's 45 |
+//   seconds 16 | number of choices 7 | each choice 2 | name length 5 | name code points |
+//   zero padding to a whole symbol; then 2 check symbols (10 bits).
+// About 108 bits plus 2 per choice and 8 per Latin letter (16 per Cyrillic or Greek letter).
 
 export interface ResultInput {
   /** GameStory.hash of the story played. */

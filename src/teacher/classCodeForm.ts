@@ -2,6 +2,7 @@
 // for the students out.
 import { type ClassOptions, makeClassCode } from '../engine/codes';
 import { button, el } from '../ui/element';
+import { printOnly } from './print';
 
 const TIME_LIMITS = [null, 30, 60, 90] as const;
 
@@ -98,11 +99,4 @@ export function classCodeForm(chapters: readonly string[], onCreated: (code: str
     problem,
     el('div', { class: 'actions no-print' }, button('Create class code', create, { class: 'primary' })),
     output);
-}
-
-/** Print one part of the page: the print stylesheet shows only what `data-print` names. */
-export function printOnly(part: 'instructions' | 'results'): void {
-  document.body.dataset.print = part;
-  window.addEventListener('afterprint', () => delete document.body.dataset.print, { once: true });
-  window.print();
 }

@@ -1,7 +1,7 @@
 // The leaderboard table, with its CSV download and print buttons.
 import { button, el } from '../ui/element';
 import { leaderboardCsv } from './csv';
-import { printOnly } from './classCodeForm';
+import { printOnly } from './print';
 import { type Standing, formatSeconds } from './results';
 
 function download(name: string, text: string): void {
