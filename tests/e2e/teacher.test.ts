@@ -121,6 +121,14 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
     expect(csv).toBe(`\uFEFF${leaderboardCsv(expected)}`);
 
+    // Accessibility: axe-core's rules on the page with results on it.
+    await page.addScriptTag({ path: path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      return (await axe.run()).violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+
     await screenshot(page, 'teacher-1280x900');
     await page.screenshot({ path: path.join(SHOTS, 'teacher-full.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });
