@@ -47,7 +47,8 @@ function main(): number {
   }
   let text: string;
   try {
-    text = readFileSync(args.file, 'utf8').replace(/^\uFEFF/, '');
+    // npm runs scripts from the project folder; INIT_CWD is where the teacher typed the command.
+    text = readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), args.file), 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     process.stderr.write(`Cannot read ${args.file}: ${(e as Error).message}\n`);
     return 2;

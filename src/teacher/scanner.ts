@@ -58,6 +58,8 @@ export function scannerSection(onCode: (code: string) => void): HTMLElement {
       return;
     }
     const detector = new Detector({ formats: ['qr_code'] });
+    // Each time the camera starts, every code counts again (the list may have been cleared).
+    seen.clear();
     video.srcObject = stream;
     video.hidden = false;
     await video.play();
