@@ -21,7 +21,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/engine/**/*.test.ts', 'tests/story/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/engine/**/*.test.ts', 'tests/story/**/*.test.ts', 'tests/audio/**/*.test.ts'] },
       },
       {
         extends: true,

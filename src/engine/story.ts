@@ -225,7 +225,7 @@ export class GameStory {
   private advance(): Turn {
     const segments: Segment[] = [];
     let decision: DecisionView | null = null;
-    let seg: Segment | null = null;
+    let seg = null as Segment | null;
     const lines: RawLine[] = [];
 
     while (this.ink.canContinue) {

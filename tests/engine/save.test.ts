@@ -51,7 +51,10 @@ describe('saves', () => {
   it('never throw on mutated saves', () => {
     const { text } = savedAfter([0]);
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     let accepted = 0;
     for (let i = 0; i < 300; i++) {
       const chars = [...text];
