@@ -37,15 +37,23 @@ function share(matched: number, total: number): Share {
   return { matched, total, share: total > 0 ? matched / total : null };
 }
 
-function survivalOf(record: GameRecord, meta: StoryMeta): number {
-  const fall = record.endings.find((e) => e.kind === 'counterfactual');
-  if (!fall) return 1;
-  const [start, end, at] = [meta.start, meta.end, fall.date].map((d) => (d ? parseDate(d) : null));
+/**
+ * How far through the story's span a fall on `date` comes, 0–1; null when the story's span or
+ * the date cannot be read (survival is then measured in decisions: see `survivalOf`).
+ */
+export function survivalByDate(date: string | null, meta: StoryMeta): number | null {
+  const [start, end, at] = [meta.start, meta.end, date].map((d) => (d ? parseDate(d) : null));
   if (start && end && at && dayNumber(end) > dayNumber(start)) {
     const f = (dayNumber(at) - dayNumber(start)) / (dayNumber(end) - dayNumber(start));
     return Math.min(1, Math.max(0, f));
   }
-  return record.decisions.length > 0 ? fall.afterDecisions / record.decisions.length : 0;
+  return null;
+}
+
+function survivalOf(record: GameRecord, meta: StoryMeta): number {
+  const fall = record.endings.find((e) => e.kind === 'counterfactual');
+  if (!fall) return 1;
+  return survivalByDate(fall.date, meta) ?? (record.decisions.length > 0 ? fall.afterDecisions / record.decisions.length : 0);
 }
 
 function profileOf(record: GameRecord): ProfileEntry[] {
@@ -57,21 +65,42 @@ function profileOf(record: GameRecord): ProfileEntry[] {
     .sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor));
 }
 
+/** The counts a final score is made of: everything `scoreGame` reads from the log. */
+export interface ScoreCounts {
+  actMatched: number;
+  actTotal: number;
+  predMatched: number;
+  predTotal: number;
+  /** 0–1, as in `Score.survival`. */
+  survival: number;
+}
+
+/**
+ * The final score and rank from the counts alone. Not additive: shares are over totals, and the
+ * weights are renormalised over the parts there was something to judge.
+ */
+export function finalScore(c: ScoreCounts, meta: StoryMeta): { final: number; rank: string | null } {
+  const parts: [number, number | null][] = [
+    [WEIGHTS.judgement, share(c.actMatched, c.actTotal).share],
+    [WEIGHTS.reading, share(c.predMatched, c.predTotal).share],
+    [WEIGHTS.survival, c.survival],
+  ];
+  const counted = parts.filter((p): p is [number, number] => p[1] !== null);
+  const weight = counted.reduce((s, [w]) => s + w, 0);
+  const final = Math.round((100 * counted.reduce((s, [w, v]) => s + w * v, 0)) / weight);
+  const rank = meta.ranks.find((r) => final >= r.min)?.title ?? null;
+  return { final, rank };
+}
+
 export function scoreGame(record: GameRecord, meta: StoryMeta): Score {
   const acts = record.decisions.filter((d) => d.kind === 'act');
   const predictions = record.decisions.filter((d) => d.kind === 'predict');
   const judgement = share(acts.filter((d) => d.historical).length, acts.length);
   const reading = share(predictions.filter((d) => d.historical).length, predictions.length);
   const survival = survivalOf(record, meta);
-
-  const parts: [number, number | null][] = [
-    [WEIGHTS.judgement, judgement.share],
-    [WEIGHTS.reading, reading.share],
-    [WEIGHTS.survival, survival],
-  ];
-  const counted = parts.filter((p): p is [number, number] => p[1] !== null);
-  const weight = counted.reduce((s, [w]) => s + w, 0);
-  const final = Math.round((100 * counted.reduce((s, [w, v]) => s + w * v, 0)) / weight);
-  const rank = meta.ranks.find((r) => final >= r.min)?.title ?? null;
+  const { final, rank } = finalScore(
+    { actMatched: judgement.matched, actTotal: judgement.total, predMatched: reading.matched, predTotal: reading.total, survival },
+    meta,
+  );
   return { judgement, reading, survival, final, rank, profile: profileOf(record) };
 }

@@ -77,6 +77,24 @@ export interface Checkpoint {
 
 export type ProblemHandler = (p: Problem) => void;
 
+/**
+ * For tools that visit many states (the story checker): where ink stands at a choice point,
+ * after its turn was played, with that turn. Resuming it does not replay the turn.
+ */
+export interface ChoicePointState {
+  inkState: string;
+  context: SceneContext;
+  turn: Turn;
+}
+
+export interface GameStoryOptions {
+  /**
+   * Keep a checkpoint at every choice (the default). A tool that never calls `checkpointNow`
+   * can turn this off to save serialising ink's state on every `choose`.
+   */
+  checkpoints?: boolean;
+}
+
 const POWER_MIN = 0;
 const POWER_MAX = 100;
 
@@ -95,14 +113,22 @@ export class GameStory {
   private record: GameRecord = emptyRecord();
   private context: SceneContext = emptyContext();
   private current: Turn;
-  private checkpoint: Checkpoint;
+  private checkpoint: Checkpoint | null;
+  private readonly keepCheckpoints: boolean;
 
   /**
    * @param compiled the compiled story (ink JSON text)
    * @param onProblem told of ink runtime errors and warnings and of malformed tags
    * @param from a checkpoint to resume from (see `checkpointNow`), already validated
+   * @param options see `GameStoryOptions`; the game itself uses the defaults
    */
-  constructor(compiled: string, private readonly onProblem: ProblemHandler = () => {}, from?: Checkpoint) {
+  constructor(
+    compiled: string,
+    private readonly onProblem: ProblemHandler = () => {},
+    from?: Checkpoint,
+    options: GameStoryOptions = {},
+  ) {
+    this.keepCheckpoints = options.checkpoints ?? true;
     this.hash = storyHash(compiled);
     this.ink = new Story(compiled);
     this.ink.onError = (message, type) => {
@@ -124,6 +150,28 @@ export class GameStory {
     this.load(from);
     this.checkpoint = this.snapshot();
     this.current = this.advance();
+    return this.current;
+  }
+
+  /**
+   * Where ink stands now, at the current turn's choices (or its end): for `resumeAt`.
+   * The decision log is not part of it.
+   */
+  choicePointState(): ChoicePointState {
+    return { inkState: this.ink.state.ToJson(), context: clone(this.context), turn: this.current };
+  }
+
+  /**
+   * Go back to a `choicePointState` without replaying its turn. The decision log starts empty
+   * again: a tool using this keeps its own account of the decisions. `checkpointNow` is not
+   * available until the next `choose`.
+   */
+  resumeAt(at: ChoicePointState): Turn {
+    this.ink.state.LoadJson(at.inkState);
+    this.context = clone(at.context);
+    this.record = emptyRecord();
+    this.checkpoint = null;
+    this.current = at.turn;
     return this.current;
   }
 
@@ -149,6 +197,9 @@ export class GameStory {
 
   /** The state just before the current turn was produced: restoring it replays that turn exactly. */
   checkpointNow(): Checkpoint {
+    if (!this.checkpoint) {
+      throw new Error(this.keepCheckpoints ? 'No checkpoint since resumeAt: choose first.' : 'This GameStory keeps no checkpoints.');
+    }
     return clone(this.checkpoint);
   }
 
@@ -172,7 +223,7 @@ export class GameStory {
     if (decision) this.record.decisions.push(this.decisionRecord(decision, choice));
     this.record.path.push(index);
     this.ink.ChooseChoiceIndex(index);
-    this.checkpoint = this.snapshot();
+    this.checkpoint = this.keepCheckpoints ? this.snapshot() : null;
     this.current = this.advance();
     return this.current;
   }
