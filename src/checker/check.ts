@@ -3,7 +3,7 @@
 import type { InkProblem } from '../compiler/compileInk';
 import { GameStory } from '../engine/story';
 import { checkConventions, usesConventions } from './conventions';
-import { countVisits, inkJsonFacts } from './inkJson';
+import { countLiveness, countVisits, inkJsonFacts } from './inkJson';
 import type { CheckReport, EndingSummary, Finding } from './report';
 import { type SourceFile, SourceIndex } from './sources';
 import { walkStory } from './walk';
@@ -47,7 +47,7 @@ export function checkStory(input: CheckInput): CheckReport {
   });
   const counted = countVisits(input.json, sources.knots.map((k) => k.path));
   const walk = walkStory(counted.json, {
-    maxStates: limit, facts: inkJsonFacts(input.json), track: counted.tracked, ignoredCounts: counted.added,
+    maxStates: limit, facts: inkJsonFacts(input.json), track: counted.tracked, liveness: countLiveness(counted.json),
   });
   const ours = usesConventions(walk, probe.meta);
   report.conventions = ours;
@@ -66,7 +66,7 @@ export function checkStory(input: CheckInput): CheckReport {
     report.decisions = conv.decisions;
     if (walk.score) {
       const { min, max } = walk.score;
-      report.score = { min: min.final, max: max.final, minRank: min.rank, maxRank: max.rank };
+      report.score = { min: min.final, max: max.final, minRank: min.rank, maxRank: max.rank, exact: walk.score.exact };
     }
   }
 
@@ -80,8 +80,7 @@ export function checkStory(input: CheckInput): CheckReport {
   }
   if (ours) {
     for (const e of walk.endings.values()) {
-      const path = walk.finishes.get(`end\u0000${e.text}`)?.path ?? [];
-      report.endings.push({ ...sources.locate(`ending: ${e.kind}`, e.text.slice(0, 60)), kind: e.kind, text: e.text, path: oneBased(path) });
+      report.endings.push({ ...sources.locate(`ending: ${e.kind}`, e.text.slice(0, 60)), kind: e.kind, text: e.text, path: oneBased(e.path) });
     }
   } else {
     // A story without our tags ends wherever it stops.

@@ -62,3 +62,207 @@ export function countVisits(json: string, paths: readonly string[]): CountedStor
   }
   return { json: JSON.stringify(story), added, tracked };
 }
+
+/**
+ * Which visit counts the story can still read, seen from each container: the read counts
+ * (`{knot}`, `TURNS_SINCE`, ...), the once-only choices (ink checks the count of a choice's
+ * target before offering it again) and sequences (`{a|b}` read their own count), followed
+ * along every way control can go (content, diverts, choices, tunnels, functions, threads).
+ * Sound by over-approximation: a divert to a variable may go to any address the story takes,
+ * and a position inside a container counts as the whole container.
+ */
+export interface CountLiveness {
+  /** Counts readable from anywhere in the container at this path, or after it. */
+  liveFrom(containerPath: string): ReadonlySet<string>;
+  /** Every count the story reads somewhere. */
+  observed: ReadonlySet<string>;
+}
+
+interface GraphNode {
+  parent: string | null;
+  byIndex: Map<number, string>;
+  byName: Map<string, string>;
+  /** Raw targets, resolved once the whole tree is known. */
+  targets: string[];
+  readTargets: string[];
+  reads: Set<string>;
+  succ: Set<string>;
+  variableDivert: boolean;
+}
+
+const join = (path: string, name: string) => (path ? `${path}.${name}` : name);
+
+export function countLiveness(json: string): CountLiveness {
+  const story = JSON.parse(json) as { root: Container };
+  const nodes = new Map<string, GraphNode>();
+  const addressTaken: string[] = [];
+
+  const visit = (c: Container, path: string, parent: string | null, inContent: boolean) => {
+    const node: GraphNode = {
+      parent, byIndex: new Map(), byName: new Map(), targets: [], readTargets: [], reads: new Set(), succ: new Set(), variableDivert: false,
+    };
+    nodes.set(path, node);
+    // Falling off the end of a container goes on in its parent (named-only ones stop).
+    if (inContent && parent !== null) node.succ.add(parent);
+    const term = terminatorOf(c);
+    const content = c.slice(0, -1);
+    content.forEach((item, i) => {
+      if (Array.isArray(item)) {
+        const name = (terminatorOf(item)?.['#n'] as string | undefined) ?? String(i);
+        const p = join(path, name);
+        node.byIndex.set(i, p);
+        node.byName.set(name, p);
+        node.succ.add(p);
+        visit(item, p, path, true);
+      } else if (item === 'visit') {
+        node.reads.add(path);
+      } else if (typeof item === 'object' && item !== null) {
+        const o = item as Record<string, unknown>;
+        for (const k of ['->', 'f()', '->t->']) {
+          if (typeof o[k] !== 'string') continue;
+          if (k === '->' && o.var) node.variableDivert = true;
+          else node.targets.push(o[k] as string);
+        }
+        if (typeof o['*'] === 'string') {
+          node.targets.push(o['*']);
+          // Flag 16: once only. Ink reads the target's count before offering it again.
+          if (typeof o.flg === 'number' && (o.flg & 16) !== 0) node.readTargets.push(o['*']);
+        }
+        if (typeof o['CNT?'] === 'string') node.readTargets.push(o['CNT?']);
+        if (typeof o['^->'] === 'string') addressTaken.push(`${path}\u0000${o['^->']}`);
+      }
+    });
+    if (term) {
+      for (const [name, v] of Object.entries(term)) {
+        if (Array.isArray(v) && !name.startsWith('#')) {
+          const p = join(path, name);
+          node.byName.set(name, p);
+          visit(v, p, path, false);
+        }
+      }
+    }
+  };
+  visit(story.root, '', null, false);
+
+  /** The container a path points into (a path ending in an index points inside one). */
+  const resolve = (from: string, target: string): string | null => {
+    let at: string | null;
+    let comps: string[];
+    if (target.startsWith('.')) {
+      // Relative to the object's own container: ink drops the first "^".
+      comps = target.split('.').slice(2);
+      at = from;
+    } else {
+      comps = target.split('.');
+      at = '';
+    }
+    for (const comp of comps) {
+      const node: GraphNode | undefined = at === null ? undefined : nodes.get(at);
+      if (!node) return null;
+      if (comp === '^') at = node.parent;
+      else if (/^\d+$/.test(comp)) {
+        const child = node.byIndex.get(Number(comp));
+        if (!child) return at;
+        at = child;
+      } else at = node.byName.get(comp) ?? null;
+    }
+    return at;
+  };
+
+  const observed = new Set<string>();
+  const taken = new Set<string>();
+  for (const a of addressTaken) {
+    const [from, target] = a.split('\u0000');
+    const p = resolve(from, target);
+    // An address can reach TURNS_SINCE or READ_COUNT: its count is read.
+    if (p !== null) {
+      taken.add(p);
+      observed.add(p);
+    }
+  }
+  let unresolved = false;
+  for (const [path, node] of nodes) {
+    for (const t of node.targets) {
+      const p = resolve(path, t);
+      if (p === null) unresolved = true;
+      else node.succ.add(p);
+    }
+    for (const t of node.readTargets) {
+      const p = resolve(path, t);
+      if (p === null) unresolved = true;
+      else node.reads.add(p);
+    }
+    if (node.variableDivert) for (const p of taken) node.succ.add(p);
+    for (const r of node.reads) observed.add(r);
+  }
+
+  // live(n) = reads(n) ∪ live of every successor: Tarjan's components, sinks first.
+  const live = new Map<string, Set<string>>();
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  let counter = 0;
+  for (const root of nodes.keys()) {
+    if (index.has(root)) continue;
+    const work: [string, string[]][] = [];
+    const enter = (n: string) => {
+      index.set(n, counter);
+      low.set(n, counter++);
+      stack.push(n);
+      onStack.add(n);
+      work.push([n, [...(nodes.get(n)?.succ ?? [])]]);
+    };
+    enter(root);
+    while (work.length > 0) {
+      const top = work[work.length - 1];
+      const [n, pending] = top;
+      const next = pending.pop();
+      if (next !== undefined) {
+        if (!nodes.has(next)) continue;
+        if (!index.has(next)) enter(next);
+        else if (onStack.has(next)) low.set(n, Math.min(low.get(n) as number, index.get(next) as number));
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const p = work[work.length - 1][0];
+        low.set(p, Math.min(low.get(p) as number, low.get(n) as number));
+      }
+      if (low.get(n) === index.get(n)) {
+        const members: string[] = [];
+        let m: string;
+        do {
+          m = stack.pop() as string;
+          onStack.delete(m);
+          members.push(m);
+        } while (m !== n);
+        const set = new Set<string>();
+        for (const x of members) {
+          const node = nodes.get(x) as GraphNode;
+          for (const r of node.reads) set.add(r);
+          for (const s of node.succ) {
+            const ls = live.get(s);
+            if (ls) for (const r of ls) set.add(r);
+          }
+        }
+        for (const x of members) live.set(x, set);
+      }
+    }
+  }
+
+  return {
+    observed,
+    liveFrom(containerPath: string): ReadonlySet<string> {
+      if (unresolved) return observed;
+      let p = containerPath;
+      for (;;) {
+        const l = live.get(p);
+        if (l) return l;
+        const dot = p.lastIndexOf('.');
+        if (dot < 0) return live.get('') ?? observed;
+        p = p.slice(0, dot);
+      }
+    },
+  };
+}

@@ -39,6 +39,8 @@ export interface ScoreRange {
   max: number;
   minRank: string | null;
   maxRank: string | null;
+  /** The true lowest and highest: false if the walk was cut short or a loop made counts unbounded. */
+  exact: boolean;
 }
 
 export interface CheckReport {
@@ -69,7 +71,7 @@ export function formatReport(r: CheckReport): string {
   if (r.unreachedKnots.length) out.push(`  never reached: ${r.unreachedKnots.map((k) => k.knot).join(', ')}`);
   if (r.score) {
     const s = r.score;
-    out.push(`  final scores: ${s.min} (${s.minRank ?? 'no rank'}) to ${s.max} (${s.maxRank ?? 'no rank'})`);
+    out.push(`  final scores: ${s.min} (${s.minRank ?? 'no rank'}) to ${s.max} (${s.maxRank ?? 'no rank'})${s.exact ? '' : ' (approximate: not every path was scored)'}`);
   }
   out.push(`${r.errors.length} error(s), ${r.warnings.length} warning(s)`);
   return `${out.join('\n')}\n`;

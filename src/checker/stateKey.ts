@@ -1,19 +1,25 @@
 // The walk's idea of "the same state". Ink's saved state differs on every path (turn numbers,
-// thread ids, counts nobody reads), so two paths would never meet. The key keeps only what
-// can change what happens next, or the final score:
-//   - where ink is (call stack, threads, pending choices) and its temporaries,
-//   - the variables the story reads, and the visit counts ink keeps (ink counts only what is
-//     read, once-only choices and sequences), turn counts as "turns ago",
-//   - the decision log's score counters and the first counterfactual ending,
+// thread ids, counts nobody reads again), so two paths would never meet. The key keeps only
+// what can change the text, choices, tags and endings still to come:
+//   - where ink is (call stack, threads, the choices on offer) and its temporaries,
+//   - the variables the story reads (not those only the game writes),
+//   - the visit counts the story can still read from where it is (see `countLiveness`), and
+//     their turn counts as "turns ago"; the turn number itself only if the story reads it,
+//   - the scene (date, place, chapter...) the engine carries into the next lines,
 //   - whatever the walk itself still has to check (an unanswered "what really happened").
+// The score is not in the key: the walk keeps a graph and combines the scores from the ends.
 import { storyHash } from '../engine/hash';
-import type { Checkpoint } from '../engine/story';
-import type { InkJsonFacts } from './inkJson';
+import type { SceneContext } from '../engine/story';
+import type { CountLiveness, InkJsonFacts } from './inkJson';
 
 type Obj = Record<string, unknown>;
 
+interface SavedFrame {
+  cPath?: string;
+}
+
 interface SavedThread {
-  callstack: unknown[];
+  callstack: SavedFrame[];
   threadIndex?: number;
   previousContentObject?: string;
 }
@@ -46,8 +52,7 @@ interface SavedState {
 
 export interface KeyContext {
   facts: InkJsonFacts;
-  /** Counts the checker added for its own tracking: not part of the story's state. */
-  ignoredCounts: Set<string>;
+  liveness: CountLiveness;
 }
 
 const thread = (t: SavedThread | undefined) => (t ? [t.callstack, t.previousContentObject ?? null] : null);
@@ -64,40 +69,56 @@ function flowKey(f: SavedFlow): unknown {
   ];
 }
 
-function pick<T>(o: Record<string, T>, keep: (k: string) => boolean, map: (v: T) => unknown = (v) => v): [string, unknown][] {
-  return Object.keys(o).filter(keep).sort().map((k) => [k, map(o[k])]);
+/** Every container ink can go on from: each frame of each thread, and each choice's target. */
+function positions(s: SavedState): Set<string> {
+  const out = new Set<string>();
+  const addThread = (t: SavedThread) => {
+    for (const fr of t.callstack) if (typeof fr.cPath === 'string') out.add(fr.cPath);
+  };
+  for (const f of Object.values(s.flows)) {
+    for (const t of f.callstack.threads) addThread(t);
+    for (const t of Object.values(f.choiceThreads ?? {})) addThread(t);
+    for (const c of f.currentChoices ?? []) out.add(c.targetPath);
+  }
+  return out;
 }
 
-/** The part of the decision log that scoring reads. */
-function scoreCounters(cp: Checkpoint): unknown {
-  const d = cp.record.decisions;
-  const count = (kind: string, historical?: boolean) =>
-    d.filter((x) => x.kind === kind && (historical === undefined || x.historical === historical)).length;
-  const fall = cp.record.endings.find((e) => e.kind === 'counterfactual');
-  const last = cp.record.endings.at(-1);
-  return [
-    count('act'), count('act', true), count('predict'), count('predict', true),
-    fall ? [fall.date, fall.afterDecisions] : null,
-    // "In an ending": an ending was reached and no decision made since.
-    last ? last.afterDecisions === d.length : false,
-    cp.context.date,
-  ];
+const liveCache = new WeakMap<CountLiveness, Map<string, string[]>>();
+
+/** The counts readable from any of these positions, sorted; cached per set of positions. */
+function liveCounts(ctx: KeyContext, where: Set<string>): string[] {
+  let cache = liveCache.get(ctx.liveness);
+  if (!cache) {
+    cache = new Map();
+    liveCache.set(ctx.liveness, cache);
+  }
+  const id = [...where].sort().join('\u0000');
+  let live = cache.get(id);
+  if (!live) {
+    const set = new Set<string>();
+    for (const p of where) for (const c of ctx.liveness.liveFrom(p)) set.add(c);
+    live = [...set].sort();
+    cache.set(id, live);
+  }
+  return live;
 }
 
-/** A short fingerprint of everything about a checkpoint that can change the rest of the game. */
-export function stateKey(cp: Checkpoint, ctx: KeyContext, walkState: unknown): string {
-  const s = JSON.parse(cp.inkState) as SavedState;
+/** A short fingerprint of everything about a state that can change the rest of the game. */
+export function stateKey(inkState: string, context: SceneContext, ctx: KeyContext, walkState: unknown): string {
+  const s = JSON.parse(inkState) as SavedState;
+  const live = liveCounts(ctx, positions(s));
+  const vars = ctx.facts.readVariables;
   const key = [
-    pick(s.flows, () => true, flowKey),
+    Object.keys(s.flows).sort().map((k) => [k, flowKey(s.flows[k])]),
     s.currentFlowName,
-    pick(s.variablesState, (k) => ctx.facts.readVariables.has(k)),
+    Object.keys(s.variablesState).filter((k) => vars.has(k)).sort().map((k) => [k, s.variablesState[k]]),
     s.evalStack,
-    pick(s.visitCounts, (k) => !ctx.ignoredCounts.has(k)),
-    pick(s.turnIndices, () => true, (v) => s.turnIdx - v),
+    live.map((p) => s.visitCounts[p] ?? 0),
+    live.map((p) => (p in s.turnIndices ? s.turnIdx - s.turnIndices[p] : null)),
     ctx.facts.readsTurnNumber ? s.turnIdx : null,
     s.storySeed,
     s.previousRandom,
-    scoreCounters(cp),
+    context,
     walkState,
   ];
   const text = JSON.stringify(key);

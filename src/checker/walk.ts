@@ -1,11 +1,13 @@
 // Plays every reachable state of a story once, through the game's own engine, and records
 // what the conventions checker needs: each decision as the player sees it, every tag shown,
 // endings, dead ends, the knots entered, problems ink reported, and the range of final scores.
-// Depth-first over ink checkpoints; states are merged by `stateKey`.
-import { scoreGame } from '../engine/scoring';
-import { type Checkpoint, GameStory, type Problem, type RawLine, type Turn } from '../engine/story';
+// Depth-first over ink's states at each choice point; states are merged by `stateKey`, and the
+// score range is combined over the resulting graph (`ScoreGraph`).
+import type { GameRecord } from '../engine/record';
+import { type ChoicePointState, GameStory, type Problem, type RawLine, type Turn } from '../engine/story';
 import { parseLineTags } from '../engine/tags';
-import type { InkJsonFacts } from './inkJson';
+import type { CountLiveness, InkJsonFacts } from './inkJson';
+import { type EdgeFacts, ScoreGraph, type ScorePoint } from './scoreRange';
 import { stateKey } from './stateKey';
 
 export interface WalkOptions {
@@ -14,8 +16,8 @@ export interface WalkOptions {
   facts: InkJsonFacts;
   /** Knot and stitch paths to report as reached or not (ink must count their visits). */
   track: readonly string[];
-  /** Counts added only for tracking: left out of the state key. */
-  ignoredCounts: Set<string>;
+  /** Which visit counts the story can still read, from where (left out of the key otherwise). */
+  liveness: CountLiveness;
 }
 
 export interface SeenDecision {
@@ -45,13 +47,11 @@ export interface SeenEnding {
   text: string;
   /** The ending tells what really happened (`# reveal` lines). */
   tellsHistory: boolean;
-}
-
-export interface ScoreExtreme {
-  final: number;
-  rank: string | null;
+  /** Choice numbers (from 0) that lead to it. */
   path: number[];
 }
+
+export type ScoreExtreme = ScorePoint;
 
 export interface WalkResult {
   states: number;
@@ -66,7 +66,8 @@ export interface WalkResult {
   finishes: Map<string, Finish>;
   revealGaps: RevealGap[];
   reached: Set<string>;
-  score: { min: ScoreExtreme; max: ScoreExtreme } | null;
+  /** Exact unless the walk was cut short or a loop let the counts grow without bound. */
+  score: { min: ScoreExtreme; max: ScoreExtreme; exact: boolean } | null;
   usesDecisions: boolean;
 }
 
@@ -78,13 +79,23 @@ interface Pending {
 }
 
 interface Frame {
-  cp: Checkpoint;
+  node: number;
+  at: ChoicePointState;
   path: number[];
-  choices: number;
   next: number;
-  decision: string | null;
-  choiceTexts: string[];
   pending: Pending | null;
+  /** An ending was reached since the last decision. */
+  ended: boolean;
+}
+
+/** What scoring reads from one choice and the turn it leads to. */
+function edgeFacts(log: GameRecord): EdgeFacts {
+  const d = log.decisions[0];
+  const fall = log.endings.find((e) => e.kind === 'counterfactual');
+  return {
+    decision: d ? { kind: d.kind, historical: d.historical } : null,
+    fall: fall ? { date: fall.date, afterDecisions: fall.afterDecisions } : null,
+  };
 }
 
 export function walkStory(json: string, opts: WalkOptions): WalkResult {
@@ -97,7 +108,8 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
   const onProblem = (p: Problem) => {
     problems.set(`${p.message}\u0000${p.where}`, p);
   };
-  const game = new GameStory(json, onProblem);
+  const game = new GameStory(json, onProblem, undefined, { checkpoints: false });
+  const graph = new ScoreGraph(game.meta);
 
   // A fixed seed: shuffles and RANDOM() play out the same way on every run of the checker.
   const start = game.checkpointNow();
@@ -106,9 +118,10 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
   ink.previousRandom = 0;
   start.inkState = JSON.stringify(ink);
 
-  const seen = new Set<string>();
+  const ids = new Map<string, number>();
   const unreached = new Set(opts.track);
-  const ctx = { facts: opts.facts, ignoredCounts: opts.ignoredCounts };
+  const ctx = { facts: opts.facts, liveness: opts.liveness };
+  const decisionSigs = new Set<string>();
 
   const gap = (p: Pending) => {
     const g: RevealGap = { decision: p.decision, option: p.option, missing: p.sawReveal ? 'source' : 'reveal' };
@@ -116,21 +129,22 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
   };
 
   /** Record what a freshly played turn shows; returns what is still pending after it. */
-  const analyse = (turn: Turn, path: number[], before: Pending | null): Pending | null => {
+  const analyse = (turn: Turn, path: number[], before: Pending | null, ended: boolean): Pending | null => {
     let pending = before ? { ...before } : null;
-    let ending: { key: string; e: SeenEnding } | null = null;
+    let ending: SeenEnding | null = null;
     for (const line of turn.lines) {
       for (const t of line.tags) result.lineTags.add(t.trim());
       const tags = parseLineTags(line.tags).value;
       if (tags.ending) {
-        ending = { key: `${tags.ending}\u0000${line.text.trim()}`, e: { kind: tags.ending, text: line.text.trim(), tellsHistory: false } };
-        result.endings.set(ending.key, ending.e);
+        const key = `${tags.ending}\u0000${line.text.trim()}`;
+        ending = result.endings.get(key) ?? { kind: tags.ending, text: line.text.trim(), tellsHistory: false, path };
+        result.endings.set(key, ending);
         // A counterfactual ending straight after a decision tells what really happened itself;
         // anything else still owes the decision its card.
         if (pending && (pending.sawReveal || tags.ending === 'historical')) gap(pending);
         pending = null;
       } else if (ending && tags.reveal) {
-        ending.e.tellsHistory = true;
+        ending.tellsHistory = true;
       }
       if (pending && tags.reveal) {
         pending.sawReveal = true;
@@ -143,10 +157,13 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
       result.usesDecisions = true;
       const id = parseLineTags(question.tags).value.decision as string;
       const seenHere: SeenDecision = { id, question, options: turn.choices.map((c) => c.raw) };
-      const list = result.decisions.get(id) ?? [];
       const sig = JSON.stringify(seenHere);
-      if (!list.some((d) => JSON.stringify(d) === sig)) list.push(seenHere);
-      result.decisions.set(id, list);
+      if (!decisionSigs.has(sig)) {
+        decisionSigs.add(sig);
+        const list = result.decisions.get(id) ?? [];
+        list.push(seenHere);
+        result.decisions.set(id, list);
+      }
     }
     for (const c of turn.choices) for (const t of c.raw.tags) result.optionTags.set(t.trim(), c.text);
     if (pending && (turn.decision || turn.finished)) {
@@ -160,58 +177,67 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
       }
     }
     if (turn.finished) {
-      const log = game.log;
-      const last = log.endings.at(-1);
       const lastText = [...turn.lines].reverse().find((l) => l.text.trim())?.text.trim() ?? '';
-      const deadEnd = !last || last.afterDecisions !== log.decisions.length;
-      const fkey = deadEnd ? `dead\u0000${lastText}` : `end\u0000${last?.text ?? ''}`;
-      if (!result.finishes.has(fkey)) result.finishes.set(fkey, { lastText, path, deadEnd });
-      const score = scoreGame(log, game.meta);
-      const here = { final: score.final, rank: score.rank, path };
-      if (!result.score) result.score = { min: here, max: here };
-      else if (score.final < result.score.min.final) result.score.min = here;
-      else if (score.final > result.score.max.final) result.score.max = here;
+      const fkey = `${ended ? 'end' : 'dead'}\u0000${lastText}`;
+      if (!result.finishes.has(fkey)) result.finishes.set(fkey, { lastText, path, deadEnd: !ended });
     }
     return pending;
   };
 
-  const frameFor = (cp: Checkpoint, turn: Turn, path: number[], pending: Pending | null): Frame => ({
-    cp, path, choices: turn.choices.length, next: 0, decision: turn.decision?.id ?? null,
-    choiceTexts: turn.choices.map((c) => c.text), pending,
-  });
+  /** The node for the state the game is in now, after `turn`: new, or one seen before. */
+  const place = (turn: Turn, pending: Pending | null, ended: boolean): { node: number; at: ChoicePointState; fresh: boolean } | null => {
+    const at = game.choicePointState();
+    const key = stateKey(at.inkState, at.context, ctx, [pending ? [pending.decision, pending.sawReveal] : null, ended]);
+    const known = ids.get(key);
+    if (known !== undefined) return { node: known, at, fresh: false };
+    if (ids.size >= opts.maxStates) return null;
+    const node = graph.addNode(turn.finished);
+    ids.set(key, node);
+    return { node, at, fresh: true };
+  };
 
   const root = game.restore(start);
-  seen.add(stateKey(start, ctx, null));
-  result.states = 1;
-  const stack: Frame[] = [frameFor(start, root, [], analyse(root, [], null))];
-  let at: Frame | null = stack[0];
+  const rootLog = game.log;
+  graph.setStart(edgeFacts(rootLog));
+  const rootEnded = rootLog.endings.length > 0;
+  const rootPending = analyse(root, [], null, rootEnded);
+  const first = place(root, rootPending, rootEnded) as { node: number; at: ChoicePointState };
+  const stack: Frame[] = [{ node: first.node, at: first.at, path: [], next: 0, pending: rootPending, ended: rootEnded }];
+  let current: Frame | null = stack[0];
 
   while (stack.length > 0) {
     const f = stack[stack.length - 1];
-    if (f.next >= f.choices) {
+    if (f.next >= f.at.turn.choices.length) {
       stack.pop();
       continue;
     }
     const i = f.next++;
-    if (at !== f) game.restore(f.cp);
+    if (current !== f) game.resumeAt(f.at);
+    const from = f.at.turn;
     const turn = game.choose(i);
-    at = null;
-    const cp = game.checkpointNow();
-    const before: Pending | null = f.decision ? { decision: f.decision, option: f.choiceTexts[i], sawReveal: false } : f.pending;
-    const key = stateKey(cp, ctx, before ? [before.decision, before.sawReveal] : null);
-    if (seen.has(key)) continue;
-    if (seen.size >= opts.maxStates) {
+    current = null;
+    const log = game.log;
+    const facts = edgeFacts(log);
+    const ended = log.endings.length > 0 || (facts.decision ? false : f.ended);
+    const before: Pending | null = from.decision ? { decision: from.decision.id, option: from.choices[i].text, sawReveal: false } : f.pending;
+    const path = [...f.path, i];
+    const pending = analyse(turn, path, before, ended);
+    const here = place(turn, pending, ended);
+    if (!here) {
       result.complete = false;
       break;
     }
-    seen.add(key);
-    result.states++;
-    const path = [...f.path, i];
-    const child = frameFor(cp, turn, path, analyse(turn, path, before));
+    graph.addEdge(f.node, here.node, facts, i);
+    if (!here.fresh || turn.finished) continue;
+    const child: Frame = { node: here.node, at: here.at, path, next: 0, pending, ended };
     stack.push(child);
-    at = child;
+    current = child;
   }
 
+  result.states = ids.size;
+  // A cut-short walk leaves states unexplored: the range it finds is only part of the truth.
+  const score = graph.range(() => result.complete);
+  if (score) result.score = { min: score.min, max: score.max, exact: score.exact && result.complete };
   result.problems = [...problems.values()];
   result.revealGaps = [...gaps.values()];
   return result;
