@@ -1,20 +1,49 @@
-// Boots the game: the compiled story, the player's session, and the Phaser scenes.
+// Boots the game: reading settings, sound, the compiled story, the player's session, and
+// the Phaser scenes.
 import '@fontsource/pt-serif/400.css';
 import '@fontsource/pt-serif/700.css';
 import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import '@fontsource/russo-one/400.css';
+import '@fontsource/opendyslexic/400.css';
+import '@fontsource/atkinson-hyperlegible/400.css';
 import './styles.css';
 import { AUTO, Game, Scale } from 'phaser';
 import story from '../story/main.ink';
+import * as sound from './audio/Sound';
+import { applyDisplay, loadDisplay, saveDisplay } from './game/displaySettings';
 import { Session } from './game/session';
+import type { Shell } from './game/shell';
 import { browserStore } from './game/storage';
 import { BootScene } from './scenes/BootScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { PlayScene } from './scenes/PlayScene';
 import { TitleScene } from './scenes/TitleScene';
+import { openSettings } from './ui/SettingsDialog';
 
-const session = new Session(story, browserStore());
+const store = browserStore();
+let display = loadDisplay(store);
+applyDisplay(display);
+// Browsers allow sound only after a click or key press.
+sound.unlockOnFirstGesture();
+
+const shell: Shell = {
+  session: new Session(story, store),
+  sound,
+  openSettings: () =>
+    openSettings({
+      display: () => display,
+      setDisplay: (next) => {
+        display = next;
+        saveDisplay(store, display);
+        applyDisplay(display);
+      },
+      volume: sound.getVolume,
+      setVolume: sound.setVolume,
+      muted: sound.isMuted,
+      setMuted: sound.setMuted,
+    }),
+};
 
 new Game({
   type: AUTO,
@@ -23,5 +52,5 @@ new Game({
   scale: { mode: Scale.RESIZE, width: '100%', height: '100%' },
   audio: { noAudio: true },
   banner: false,
-  scene: [new BootScene(), new TitleScene(session), new PlayScene(session), new DebriefScene(session)],
+  scene: [new BootScene(), new TitleScene(shell), new PlayScene(shell), new DebriefScene(shell)],
 });

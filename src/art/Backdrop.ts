@@ -1,6 +1,7 @@
 // The poster backdrop behind the text: flat red, black and cream shapes drawn by code,
 // redrawn when the window changes size or the story moves to another kind of place.
 import type * as Phaser from 'phaser';
+import { backdropUrl } from './backdrops';
 
 export const PALETTE = {
   cream: 0xf2e6cf,
@@ -10,6 +11,9 @@ export const PALETTE = {
   black: 0x1a1a1a,
   grey: 0x6b6259,
 } as const;
+
+/** The painted backdrops are drawn at this size and scaled to cover the screen. */
+const PAINTED = { width: 1600, height: 900 };
 
 /** How each kind of place tints the sky and what stands on the horizon. */
 const KINDS: Record<string, { sky: number; ray: number; skyline: 'kremlin' | 'hall' | 'fields' | 'table' }> = {
@@ -25,6 +29,7 @@ const KINDS: Record<string, { sky: number; ray: number; skyline: 'kremlin' | 'ha
 export class Backdrop {
   private readonly g: Phaser.GameObjects.Graphics;
   private kind: string | null = null;
+  private painting: Phaser.GameObjects.Image | null = null;
 
   constructor(private readonly scene: Phaser.Scene) {
     this.g = scene.add.graphics();
@@ -37,6 +42,37 @@ export class Backdrop {
     if (next === this.kind) return;
     this.kind = next;
     this.redraw();
+    this.paint(next);
+  }
+
+  /** Show the painted backdrop for `kind` over the drawn one, loading it the first time. */
+  private paint(kind: string): void {
+    const url = backdropUrl(kind);
+    const key = `backdrop-${kind}`;
+    this.painting?.destroy();
+    this.painting = null;
+    if (!url) return;
+    const place = () => {
+      if (this.kind !== kind || !this.scene.sys.isActive() || !this.scene.textures.exists(key)) return;
+      this.painting?.destroy();
+      this.painting = this.scene.add.image(0, 0, key);
+      this.fit();
+    };
+    if (this.scene.textures.exists(key)) {
+      place();
+      return;
+    }
+    // A backdrop that fails to load leaves the drawn poster in place: the game goes on.
+    this.scene.load.svg(key, url, PAINTED);
+    this.scene.load.once('complete', place);
+    this.scene.load.start();
+  }
+
+  private fit(): void {
+    if (!this.painting) return;
+    const { width: w, height: h } = this.scene.scale;
+    const scale = Math.max(w / PAINTED.width, h / PAINTED.height);
+    this.painting.setScale(scale).setPosition(w / 2, h / 2);
   }
 
   private redraw(): void {
@@ -53,6 +89,7 @@ export class Backdrop {
     else this.fields(w, horizon);
     g.fillRect(0, horizon, w, h - horizon);
     g.fillStyle(PALETTE.red, 1).fillRect(0, horizon, w, Math.max(4, h * 0.012));
+    this.fit();
   }
 
   private rays(cx: number, cy: number, r: number, colour: number): void {

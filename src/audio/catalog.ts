@@ -17,6 +17,11 @@ export type EffectName = (typeof EFFECTS)[number];
 export const ERAS = [1953, 1956, 1962] as const;
 export type Era = (typeof ERAS)[number];
 
+/** The bed for a year: the latest era that has begun by then. */
+export function eraOf(year: number): Era {
+  return [...ERAS].reverse().find((era) => year >= era) ?? ERAS[0];
+}
+
 /** A file and the format howler should decode it as (a small file may be inlined as a data: URL, which has no extension). */
 export interface SoundFile {
   readonly url: string;

@@ -1,17 +1,18 @@
 import { Scene } from 'phaser';
 import { Backdrop } from '../art/Backdrop';
-import type { Session } from '../game/session';
+import type { Shell } from '../game/shell';
 import { debriefView } from '../ui/DebriefView';
 import { showScreen } from '../ui/Screen';
 
 export class DebriefScene extends Scene {
-  constructor(private readonly session: Session) {
+  constructor(private readonly shell: Shell) {
     super('Debrief');
   }
 
   create(): void {
     new Backdrop(this).show('plenum');
-    const s = this.session;
+    const s = this.shell.session;
+    this.shell.sound.playEffect('gavel');
     const view = debriefView({
       meta: s.current.meta,
       record: s.current.log,

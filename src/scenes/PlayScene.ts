@@ -1,16 +1,18 @@
 import { Scene } from 'phaser';
 import { Backdrop } from '../art/Backdrop';
-import type { Session } from '../game/session';
+import { eraOf } from '../audio/catalog';
+import { parseDate } from '../engine/dates';
+import type { Shell } from '../game/shell';
 import { PlayView } from '../ui/PlayView';
 
 export class PlayScene extends Scene {
-  constructor(private readonly session: Session) {
+  constructor(private readonly shell: Shell) {
     super('Play');
   }
 
   create(data: { resume?: boolean }): void {
     const backdrop = new Backdrop(this);
-    const s = this.session;
+    const { session: s, sound } = this.shell;
     const first = data.resume ? s.continueGame() : s.newGame();
     const view = new PlayView(
       {
@@ -18,7 +20,13 @@ export class PlayScene extends Scene {
         power: () => s.current.power(),
         choose: (i) => s.choose(i),
         finished: () => this.scene.start('Debrief'),
-        sceneChanged: (ctx) => backdrop.show(ctx.scene),
+        sceneChanged: (ctx) => {
+          backdrop.show(ctx.scene);
+          const year = ctx.date ? parseDate(ctx.date)?.year : null;
+          if (year) sound.setAmbient(eraOf(year));
+        },
+        effect: (name) => sound.playEffect(name),
+        openSettings: () => this.shell.openSettings(),
       },
       first,
     );

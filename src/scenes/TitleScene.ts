@@ -1,21 +1,24 @@
 import { Scene } from 'phaser';
 import { Backdrop } from '../art/Backdrop';
-import type { Session } from '../game/session';
+import type { Shell } from '../game/shell';
 import { showScreen } from '../ui/Screen';
 import { titleView } from '../ui/TitleView';
 
 export class TitleScene extends Scene {
-  constructor(private readonly session: Session) {
+  constructor(private readonly shell: Shell) {
     super('Title');
   }
 
   create(): void {
     new Backdrop(this).show('title');
-    const saved = this.session.inspectSave();
+    const { session } = this.shell;
+    this.shell.sound.setAmbient(null);
+    const saved = session.inspectSave();
     const view = titleView({
       onNewGame: () => this.scene.start('Play', { resume: false }),
       onContinue: saved === 'ok' ? () => this.scene.start('Play', { resume: true }) : undefined,
-      notice: this.session.takeNotice() ?? (saved && saved !== 'ok' ? `${saved} Start a new game to play.` : null),
+      onSettings: () => this.shell.openSettings(),
+      notice: session.takeNotice() ?? (saved && saved !== 'ok' ? `${saved} Start a new game to play.` : null),
     });
     showScreen(view.root, view.focus);
   }

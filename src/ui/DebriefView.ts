@@ -18,7 +18,8 @@ function shareText(s: Share): string {
 }
 
 function decisionRow(d: DecisionRecord, meta: StoryMeta): HTMLElement {
-  const actorName = labelOf(meta.cast, d.actor) || '—';
+  // A prediction says what the player expected of a rival, not how they governed.
+  const actorName = d.kind === 'predict' ? '(a prediction)' : labelOf(meta.cast, d.actor) || '—';
   const what = d.reveal?.paragraphs[0]?.replace(/^What really happened:\s*/, '') ?? d.historicalText ?? '';
   return el('tr', { class: d.historical ? 'match' : 'miss' },
     el('th', { scope: 'row' }, el('span', { class: 'row-date' }, [d.date, d.chapter].filter(Boolean).join(' · ')), d.prompt || d.id,

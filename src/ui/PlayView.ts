@@ -1,5 +1,6 @@
 // The play screen: shows a turn one segment at a time (Continue, or Enter, between them),
 // then its choices (buttons, or keys 1–4). It knows nothing of the story's content.
+import type { EffectName } from '../audio/Sound';
 import type { StoryMeta } from '../engine/meta';
 import type { SceneContext, Turn } from '../engine/story';
 import { choiceList } from './ChoiceList';
@@ -16,8 +17,10 @@ export interface PlayActions {
   choose(index: number): Turn;
   /** The story has ended and the player asked to move on. */
   finished(): void;
-  /** The scene's setting changed (for the backdrop). */
+  /** The scene's setting changed (for the backdrop and the sound). */
   sceneChanged(ctx: SceneContext): void;
+  effect(name: EffectName): void;
+  openSettings(): void;
 }
 
 export class PlayView {
@@ -82,9 +85,12 @@ export class PlayView {
       this.advanceAction = () => this.a.finished();
     }
 
+    if (seg?.kind === 'reveal') this.a.effect('typewriter');
+    else if (seg?.opensChapter || seg?.kind === 'ending') this.a.effect('gavel');
     const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1 }, seg ? segmentView(seg) : null);
+    const tools = el('div', { class: 'tools' }, button('Settings', () => this.a.openSettings(), { class: 'small' }));
     const view = el('div', { class: 'play-screen' },
-      sceneHeader(this.a.meta, this.context),
+      sceneHeader(this.a.meta, this.context, tools),
       el('main', { class: 'play-main' }, narrative, controls),
       standingPanel(this.a.meta.bases, this.a.power(), this.previousPower));
     showScreen(view, narrative);
@@ -97,6 +103,7 @@ export class PlayView {
 
   private choose(index: number): void {
     this.chooseAction = null;
+    this.a.effect('stamp');
     this.previousPower = this.a.power();
     this.turn = this.a.choose(index);
     this.step = 0;

@@ -1,5 +1,6 @@
 // Where and when the player is: chapter, date, place, who is in the room, and a timeline
 // across the story's span with a text equivalent.
+import { portraitUrl } from '../art/portraits';
 import { dayNumber, parseDate } from '../engine/dates';
 import { type StoryMeta, labelOf } from '../engine/meta';
 import type { SceneContext } from '../engine/story';
@@ -12,19 +13,25 @@ function progress(meta: StoryMeta, date: string | null): number | null {
   return Math.min(1, Math.max(0, f));
 }
 
-export function sceneHeader(meta: StoryMeta, ctx: SceneContext): HTMLElement {
+export function sceneHeader(meta: StoryMeta, ctx: SceneContext, tools: HTMLElement | null = null): HTMLElement {
   const p = progress(meta, ctx.date);
   const startYear = meta.start ? parseDate(meta.start)?.year : null;
   const endYear = meta.end ? parseDate(meta.end)?.year : null;
-  const present = ctx.present.map((id) => labelOf(meta.cast, id));
+  const present = ctx.present.map((id) => ({ id, name: labelOf(meta.cast, id), url: portraitUrl(id) }));
   return el(
     'header',
     { class: 'scene-header' },
+    tools,
     el('h1', { class: 'chapter' }, ctx.chapter ?? meta.title ?? ''),
     el('p', { class: 'when-where' },
       ctx.date ? el('span', { class: 'date' }, ctx.date) : null,
       ctx.place ? el('span', { class: 'place' }, ctx.place) : null),
-    present.length ? el('p', { class: 'present' }, `In the room: ${present.join(', ')}`) : null,
+    present.length
+      ? el('ul', { class: 'present', 'aria-label': 'In the room' },
+          ...present.map((p) => el('li', {},
+            p.url ? el('img', { src: p.url, alt: '', width: 64, height: 64 }) : null,
+            el('span', {}, p.name))))
+      : null,
     p !== null && startYear && endYear
       ? el('div', { class: 'timeline', role: 'img', 'aria-label': `Timeline: ${ctx.date}, between ${startYear} and ${endYear}` },
           el('span', { class: 'timeline-end', 'aria-hidden': 'true' }, String(startYear)),

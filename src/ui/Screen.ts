@@ -9,8 +9,10 @@ const root = (): HTMLElement => {
 
 /** Replace what is on screen with `view`, and put keyboard focus where the view asks. */
 export function showScreen(view: HTMLElement, focus?: HTMLElement | null): void {
-  root().replaceChildren(view);
-  (focus ?? view).focus({ preventScroll: false });
+  const r = root();
+  r.replaceChildren(view);
+  r.scrollTop = 0;
+  (focus ?? view).focus({ preventScroll: true });
 }
 
 export function clearScreen(): void {

@@ -4,6 +4,7 @@ export interface TitleActions {
   onNewGame(): void;
   /** Absent when there is no saved game. */
   onContinue?: () => void;
+  onSettings(): void;
   notice: string | null;
 }
 
@@ -25,7 +26,8 @@ export function titleView(a: TitleActions): { root: HTMLElement; focus: HTMLElem
           'act as Khrushchev did, and read what your rivals Beria and Malenkov will do next.',
       ),
       a.notice ? el('p', { class: 'notice', role: 'status' }, a.notice) : null,
-      el('div', { class: 'actions' }, newGame, a.onContinue ? button('Continue saved game', a.onContinue) : null),
+      el('div', { class: 'actions' }, newGame, a.onContinue ? button('Continue saved game', a.onContinue) : null,
+        button('Settings', a.onSettings)),
       el('p', { class: 'hint' }, 'Keys: 1–4 choose, Enter continues.'),
     ),
   );

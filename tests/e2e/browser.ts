@@ -24,8 +24,9 @@ export interface Watched {
   errors: string[];
 }
 
-export async function openGame(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<Watched> {
-  const context = await browser.newContext({ viewport });
+export async function openGame(browser: Browser, viewport = { width: 1366, height: 768 }, motion: 'reduce' | 'no-preference' = 'reduce'): Promise<Watched> {
+  // Reduced motion by default: the game then skips its transitions, and clicks need not wait for them.
+  const context = await browser.newContext({ viewport, reducedMotion: motion });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -14,7 +14,7 @@ describe.skipIf(!hasBrowser)('playing in the browser', () => {
   });
 
   it('by mouse, always choosing the first option, reaches the debrief with no console errors', async () => {
-    const { page, errors } = await openGame(browser);
+    const { page, errors } = await openGame(browser, { width: 1366, height: 768 }, 'no-preference');
     await screenshot(page, 'title-1366x768');
     await page.getByRole('button', { name: 'New game' }).click();
     await choiceButtons(page).first().waitFor();
