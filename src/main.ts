@@ -18,6 +18,7 @@ import { browserStore } from './game/storage';
 import { BootScene } from './scenes/BootScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { PlayScene } from './scenes/PlayScene';
+import { wakeOnResize } from './scenes/frames';
 import { TitleScene } from './scenes/TitleScene';
 import { openSettings } from './ui/SettingsDialog';
 
@@ -45,7 +46,7 @@ const shell: Shell = {
     }),
 };
 
-new Game({
+const game = new Game({
   type: AUTO,
   parent: 'stage',
   backgroundColor: '#1a1a1a',
@@ -54,3 +55,4 @@ new Game({
   banner: false,
   scene: [new BootScene(), new TitleScene(shell), new PlayScene(shell), new DebriefScene(shell)],
 });
+wakeOnResize(game);

@@ -1,6 +1,7 @@
 // The poster backdrop behind the text: flat red, black and cream shapes drawn by code,
 // redrawn when the window changes size or the story moves to another kind of place.
 import type * as Phaser from 'phaser';
+import { renderBriefly } from '../scenes/frames';
 import { backdropUrl } from './backdrops';
 
 export const PALETTE = {
@@ -66,6 +67,7 @@ export class Backdrop {
     this.scene.load.svg(key, url, PAINTED);
     this.scene.load.once('complete', place);
     this.scene.load.start();
+    renderBriefly(this.scene.game);
   }
 
   private fit(): void {
@@ -73,6 +75,7 @@ export class Backdrop {
     const { width: w, height: h } = this.scene.scale;
     const scale = Math.max(w / PAINTED.width, h / PAINTED.height);
     this.painting.setScale(scale).setPosition(w / 2, h / 2);
+    renderBriefly(this.scene.game);
   }
 
   private redraw(): void {
@@ -90,6 +93,7 @@ export class Backdrop {
     g.fillRect(0, horizon, w, h - horizon);
     g.fillStyle(PALETTE.red, 1).fillRect(0, horizon, w, Math.max(4, h * 0.012));
     this.fit();
+    renderBriefly(this.scene.game);
   }
 
   private rays(cx: number, cy: number, r: number, colour: number): void {

@@ -3,6 +3,7 @@ import { Backdrop } from '../art/Backdrop';
 import type { Shell } from '../game/shell';
 import { debriefView } from '../ui/DebriefView';
 import { showScreen } from '../ui/Screen';
+import { goTo } from './frames';
 
 export class DebriefScene extends Scene {
   constructor(private readonly shell: Shell) {
@@ -17,7 +18,7 @@ export class DebriefScene extends Scene {
       meta: s.current.meta,
       record: s.current.log,
       score: s.score(),
-      onPlayAgain: () => this.scene.start('Title'),
+      onPlayAgain: () => goTo(this, 'Title'),
     });
     s.finish();
     showScreen(view.root, view.focus);

@@ -4,6 +4,7 @@ import { eraOf } from '../audio/catalog';
 import { parseDate } from '../engine/dates';
 import type { Shell } from '../game/shell';
 import { PlayView } from '../ui/PlayView';
+import { goTo } from './frames';
 
 export class PlayScene extends Scene {
   constructor(private readonly shell: Shell) {
@@ -19,7 +20,7 @@ export class PlayScene extends Scene {
         meta: s.current.meta,
         power: () => s.current.power(),
         choose: (i) => s.choose(i),
-        finished: () => this.scene.start('Debrief'),
+        finished: () => goTo(this, 'Debrief'),
         sceneChanged: (ctx) => {
           backdrop.show(ctx.scene);
           const year = ctx.date ? parseDate(ctx.date)?.year : null;

@@ -2,6 +2,7 @@ import { Scene } from 'phaser';
 import { Backdrop } from '../art/Backdrop';
 import type { Shell } from '../game/shell';
 import { showScreen } from '../ui/Screen';
+import { goTo } from './frames';
 import { titleView } from '../ui/TitleView';
 
 export class TitleScene extends Scene {
@@ -15,8 +16,8 @@ export class TitleScene extends Scene {
     this.shell.sound.setAmbient(null);
     const saved = session.inspectSave();
     const view = titleView({
-      onNewGame: () => this.scene.start('Play', { resume: false }),
-      onContinue: saved === 'ok' ? () => this.scene.start('Play', { resume: true }) : undefined,
+      onNewGame: () => goTo(this, 'Play', { resume: false }),
+      onContinue: saved === 'ok' ? () => goTo(this, 'Play', { resume: true }) : undefined,
       onSettings: () => this.shell.openSettings(),
       notice: session.takeNotice() ?? (saved && saved !== 'ok' ? `${saved} Start a new game to play.` : null),
     });
