@@ -25,12 +25,12 @@ On 17 June Soviet troops crush a rising in East Germany. Beria's talk of a neutr
 In the Presidium you have voted for all of Beria's measures. In private you have been sounding out your colleagues, one by one. Bulganin is with you. Molotov is with you. Malenkov, Beria's closest ally, is wavering.
 A leadership meeting is set for 26 June, in the Kremlin. # date: 26 June 1953 # place: The Kremlin, Moscow # scene: presidium # present: beria, malenkov, molotov, bulganin
 What do you do? # decision: beria_arrest # kind: act
-* [Denounce Beria at the meeting, and have army officers, let into the Kremlin with their weapons, arrest him. # actor: khrushchev # historical # effect: army +10, presidium +10, party +5, security -10]
-    You speak first. Then the door opens.
 * (strip) [Only strip him of the MVD and move him to a lesser post, keeping him in the leadership. # actor: malenkov # effect: security +5, presidium -5]
     {presidium < 35: Without you to lead them, your colleagues lose their nerve. The meeting breaks up with nothing decided, and Beria goes home knowing.|Bulganin and Molotov will not hear of half-measures: a Beria without the MVD is still Beria. They go ahead without you.}
 * (sided) [Side with Beria against Malenkov. # actor: beria # effect: security +15, presidium -20, army -10]
     You warn Beria. He thanks you warmly, and starts making lists.
+* [Denounce Beria at the meeting, and have army officers, let into the Kremlin with their weapons, arrest him. # actor: khrushchev # historical # effect: army +10, presidium +10, party +5, security -10]
+    You speak first. Then the door opens.
 - (arrested)
 What really happened: on 26 June 1953, at a meeting of the leadership in the Kremlin, Khrushchev denounced Beria. Malenkov, who by several accounts chaired the meeting, gave the signal. Army officers led by Marshal Zhukov and General Moskalenko came in and arrested him. # reveal # term: coup # source: Khrushchev Remembers; Encyclopedia of World History; The Press, 18 December 1953
 Why: while Beria held the police and the files, no one in the room was safe. Khrushchev had organised the plot with Bulganin, Molotov and, at the last moment, Malenkov. # reveal

@@ -7,12 +7,12 @@ His New Course promised more consumer goods and a better deal for the peasants. 
 They are talking to you.
 The Central Committee meets at the end of January. # date: 25 January 1955 # scene: plenum # present: malenkov, molotov, bulganin, kaganovich
 What do you do? # decision: malenkov_loses_premiership # kind: act
-* [Attack his economic line: heavy industry must come first. Have the Central Committee condemn him, and put Bulganin forward as Premier. # actor: khrushchev # historical # effect: army +10, presidium +10]
-    You speak for steel and for the men in uniform. The plenum listens.
 * [Take the premiership yourself, and hold both top jobs as Stalin did. # actor: hardliner # effect: presidium -15, party +5]
     The room goes cold. Everyone remembers the last man who held both jobs.
 * [Leave Malenkov in place. The Party is enough for you. # actor: malenkov # effect: presidium -5, army -5]
     The generals and the factory bosses were waiting for a leader. You did not lead them.
+* [Attack his economic line: heavy industry must come first. Have the Central Committee condemn him, and put Bulganin forward as Premier. # actor: khrushchev # historical # effect: army +10, presidium +10]
+    You speak for steel and for the men in uniform. The plenum listens.
 - What really happened: in December 1954 and January 1955 Khrushchev campaigned against the neglect of heavy industry, allied with its managers and with the army. The plenum of 25–31 January 1955 condemned Malenkov. Its decree of 31 January said he lacked knowledge and experience, was indecisive and was not "sufficiently mature politically". # reveal # term: Collective leadership # source: Wilson Center Digital Archive, transcript of 8 February 1955; "The New Course in the Soviet Economy"
 Why: Malenkov's power base was the state machine. By championing heavy industry, Khrushchev won over the men who ran industry and defence. # reveal
 Consequence: Malenkov was finished as Premier, and Khrushchev did not take the job himself. # reveal
@@ -22,10 +22,10 @@ Consequence: Malenkov was finished as Premier, and Khrushchev did not take the j
 The Supreme Soviet meets. # date: 8 February 1955 # place: The Kremlin, Moscow # scene: congress # present: malenkov, bulganin, molotov
 Malenkov was condemned behind closed doors. Now he must face the deputies in public.
 Read your rival. What will Malenkov do? # decision: malenkov_resigns # kind: predict # rival: malenkov
-* [Resign, admit his inexperience, take the blame for the failures in farming, and stay on in a lesser job. # actor: malenkov # historical # effect: presidium +5]
-    You read him right. Malenkov bows out without a fight.
 * [Refuse to go, and insist that only the body that appointed him can remove him. # actor: khrushchev # effect: presidium -5]
     You braced for a fight. Malenkov has no stomach for one.
+* [Resign, admit his inexperience, take the blame for the failures in farming, and stay on in a lesser job. # actor: malenkov # historical # effect: presidium +5]
+    You read him right. Malenkov bows out without a fight.
 * [Strike first, with friends in the security police, as Beria would have done. # actor: beria # effect: security -5]
     You expected another Beria. Malenkov is not Beria, and the police now answer to the Party.
 - What really happened: on 8 February 1955 Malenkov resigned as Premier before the Supreme Soviet. He admitted his inexperience and his responsibility for failures in agriculture. Khrushchev nominated Bulganin, who became Premier, Chairman of the Council of Ministers, that day. # reveal # term: Council of Ministers / Premier # source: AP report, 9 February 1955; Wilson Center Digital Archive, transcript of 8 February 1955
@@ -37,12 +37,12 @@ Consequence: Malenkov became Minister of Power Stations and a Deputy Premier, an
 You have won, for now. But the Presidium is still a club of equals, and a club can vote. # date: 1955 # place: Central Committee offices, Moscow # scene: office # present: bulganin, mikoyan
 Your lever is the Secretariat. It decides who runs each region, and the regional bosses sit in the Central Committee. The Central Committee elects the Presidium and the First Secretary. The 20th Party Congress, due in February 1956, will elect a new one.
 What do you do? # decision: packing_the_central_committee # kind: act
-* [Replace regional Party secretaries with your own people, bring them into the new Central Committee, and hand ministries over to the republics. # actor: khrushchev # historical # effect: party +15, presidium -5]
-    Your people fill the regional offices, one telephone call at a time.
 * [Keep Stalin's old regional bosses where they are, and avoid a fight. # actor: hardliner # effect: presidium +5, party -10]
     The old men stay in their offices. They owe you nothing.
 * [Use the security police to dig up files on your opponents. # actor: beria # effect: security +10, party -10, presidium -10]
     Your colleagues notice. That is how Beria worked, and they remember how Beria ended.
+* [Replace regional Party secretaries with your own people, bring them into the new Central Committee, and hand ministries over to the republics. # actor: khrushchev # historical # effect: party +15, presidium -5]
+    Your people fill the regional offices, one telephone call at a time.
 * [Build up the government ministries, not the Party: that is where the real work is done. # actor: malenkov # effect: presidium +5, party -10]
     You strengthen Malenkov's old machine, and your own apparatus withers.
 - What really happened: Khrushchev used the Secretariat to replace regional Party secretaries with his own people and bring them into the Central Committee. The 20th Congress, 14–25 February 1956, elected a Central Committee of 133 full and 122 candidate members. Ministries were handed from Moscow to the republics in 1954–56. # reveal # term: Apparatchik # source: Tucker, "The Politics of Soviet De-Stalinization" (1957); The Press, 5 June 1956

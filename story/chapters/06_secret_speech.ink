@@ -8,12 +8,12 @@ Prisoners coming home from the camps are already telling what they saw. Sooner o
 The last day of the congress. # date: 25 February 1956
 It is just after midnight. You want to tell the delegates the truth. Some of your colleagues want nothing said at all.
 What do you do? # decision: secret_speech # kind: act
-* [Speak to a closed session. Attack Stalin by name for the cult and the terror against loyal Communists, but defend Lenin, the Party and collectivisation. # actor: khrushchev # historical # effect: people +10, presidium -10]
-    The doors are closed. The hall is silent. You begin.
 * [Denounce Stalin in open session, and publish every word. # actor: khrushchev # effect: people +10, presidium -20, party -5]
     This is what you first wanted. Your colleagues are appalled: what will the world, and the Party, make of it?
 * [Say nothing about Stalin, and keep blaming Beria for the abuses. # actor: hardliner # effect: presidium +5, people -10]
     The congress ends with applause for the Party. The returning prisoners keep talking anyway.
+* [Speak to a closed session. Attack Stalin by name for the cult and the terror against loyal Communists, but defend Lenin, the Party and collectivisation. # actor: khrushchev # historical # effect: people +10, presidium -10]
+    The doors are closed. The hall is silent. You begin.
 - What really happened: on 25 February 1956, at a closed session of the 20th Congress, Khrushchev spoke for about four hours "On the Cult of Personality and Its Consequences". He attacked Stalin by name: for the cult, for the terror, and for his blunders before the German invasion of June 1941. # reveal # term: Secret Speech # source: "On the Cult of Personality and Its Consequences"; FRUS 1955–57, vol. IX, doc. 199; Service, A History of Modern Russia (2005)
 He told the delegates that 98 of the 139 Central Committee members and candidates elected in 1934 had been arrested and shot, and that 1,108 of the 1,966 delegates to the 1934 congress had been arrested. # reveal # term: Cult of personality
 Why: he blamed Stalin, not Lenin, the Party or the system. The speech condemned the terror and the cult, not collectivisation or industrialisation. It also exposed the men who had stood closest to Stalin: Malenkov, Molotov, Kaganovich. # reveal
@@ -27,10 +27,10 @@ On the night of 9–10 March the troops open fire. Official figures put the dead
 Meanwhile, the camps. # date: April 1956 # place: Central Committee offices, Moscow # scene: office # present: mikoyan
 Since 1954 commissions have been reviewing political cases one by one. Of 337,183 cases reviewed by March 1956, only 4.2% ended in rehabilitation. After your speech every prisoner still behind the wire is a question: if Stalin was wrong, why are they still there?
 What do you do? # decision: prisoner_releases_1956 # kind: act
-* [Send travelling commissions into the camps to review cases on the spot and free political prisoners quickly. # actor: khrushchev # historical # effect: people +10, security -5]
-    The commissions set off for the camps. Gates open.
 * [Declare a general amnesty for political prisoners, as Beria amnestied so many in 1953. # actor: beria # effect: people +5, security -10, presidium -10]
     Your colleagues remember Beria's amnesty, and the crime wave that followed it.
+* [Send travelling commissions into the camps to review cases on the spot and free political prisoners quickly. # actor: khrushchev # historical # effect: people +10, security -5]
+    The commissions set off for the camps. Gates open.
 * [Keep the slow review, case by case, through the prosecutors. # actor: hardliner # effect: presidium +5, people -10]
     The files move from desk to desk. The prisoners wait.
 - What really happened: from spring 1956 travelling review commissions went into the camps and freed political prisoners in large numbers, mostly by release rather than full rehabilitation. # reveal # term: Rehabilitation # source: "Impossible Rehabilitation: The 1956 Revision Commissions", Osteuropa 6/2007; Dobson, Khrushchev's Cold Summer; Fitzpatrick (2022)

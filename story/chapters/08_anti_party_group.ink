@@ -6,12 +6,12 @@ Moscow runs everything. # chapter: The Anti-Party Group # date: February 1957 # 
 From offices in the capital, the ministries run about 200,000 enterprises across the Union. Economic managers such as Pervukhin and Saburov run them, and the ministries were Malenkov's base.
 Your regional Party secretaries know their regions. Why should a clerk in Moscow decide what a factory in the Urals makes?
 What do you do? # decision: sovnarkhozy # kind: act
-* [Abolish most of the industrial ministries and hand their factories to regional economic councils, the sovnarkhozy. # actor: khrushchev # historical # effect: party +10, presidium -10]
-    Thousands of Moscow officials pack their files. Your regional secretaries rub their hands.
 * [Keep the ministries, and give the republics a few more powers, as in 1954–56. # actor: malenkov # effect: presidium +5, party -5]
     The ministries breathe again. So does Malenkov.
 * [Run industry even more tightly from the centre, through the Moscow ministries and the State Planning Committee. # actor: kaganovich # effect: presidium +10, party -10]
     Kaganovich is delighted. Your regional secretaries are not.
+* [Abolish most of the industrial ministries and hand their factories to regional economic councils, the sovnarkhozy. # actor: khrushchev # historical # effect: party +10, presidium -10]
+    Thousands of Moscow officials pack their files. Your regional secretaries rub their hands.
 - What really happened: after a Central Committee plenum on 13–14 February 1957, industry was reorganised on 10 May 1957. The country was divided into 105 economic regions, each with its own sovnarkhoz, and 141 ministries were abolished at union and republic level. # reveal # term: Sovnarkhozy # source: Lewin, The Soviet Century; Resolutions and Decisions of the CPSU, vol. 4
 Why: it cut down the central state bureaucracy, Malenkov's base, and gave power to the regional Party bosses, Khrushchev's. Kaganovich objected to it. # reveal # term: Decentralisation
 Consequence: it helped provoke the attempt to remove Khrushchev in June 1957. It also bred localism: each region looked after itself first. The councils were later merged into 47 and abolished in 1965. # reveal
@@ -22,10 +22,10 @@ Something is wrong. # date: 18 June 1957 # place: The Kremlin, Moscow # scene: p
 Malenkov, Molotov and Kaganovich have been talking in private. They fought your Virgin Lands; now your councils have torn up their ministries, and your speech exposed them as Stalin's closest men. Bulganin, your own Premier, has been seen with them.
 The Presidium meets today.
 Read your rival. What will Malenkov and his allies do? # decision: anti_party_vote # kind: predict # rival: malenkov
-* [Outvote you in the Presidium and offer you a lesser job: Minister of Agriculture. # actor: malenkov # historical # effect: party +5]
-    You read them right, and you are ready.
 * [Have you arrested and shot, as Stalin would have done. # actor: hardliner # effect: party -5]
     You expected guns. They bring a vote.
+* [Outvote you in the Presidium and offer you a lesser job: Minister of Agriculture. # actor: malenkov # historical # effect: party +5]
+    You read them right, and you are ready.
 * [Take their case to the Central Committee first, to be sure of a majority. # actor: khrushchev # effect: party -5]
     You expected them to court the Central Committee. They never think of it. That is their mistake.
 - What really happened: on 18 June 1957 the Presidium voted 7–4 to remove Khrushchev as First Secretary and offered him the Ministry of Agriculture. # reveal # term: Presidium # source: Russian Life, "The Anti-Party Almost Coup"; Strana Sovetov: zabytye vozhdi

@@ -7,10 +7,10 @@ Marshal Georgy Zhukov led the officers who arrested Beria in 1953. In June he he
 He has also cut back the political officers who keep the Party's eye on the army. More and more, the army answers to him.
 This month he is abroad, on a state visit to Yugoslavia and Albania.
 What do you do? # decision: zhukov_removal # kind: act
-* [Prepare his removal while he is away. Confront him in the Presidium when he returns, accuse him of a cult of personality and of undermining Party control of the army, and replace him with Marshal Malinovsky. # actor: khrushchev # historical # effect: party +10, presidium +5, army -10]
-    By the time his plane lands, the votes are counted.
 * [Move him upstairs to Deputy Premier: a grander title, and no troops. # actor: khrushchev # effect: presidium +5, army -5]
     Zhukov sees the trap and refuses. The problem has not gone away.
+* [Prepare his removal while he is away. Confront him in the Presidium when he returns, accuse him of a cult of personality and of undermining Party control of the army, and replace him with Marshal Malinovsky. # actor: khrushchev # historical # effect: party +10, presidium +5, army -10]
+    By the time his plane lands, the votes are counted.
 * (kept) [Keep him at your side. You owe him, and you need the army. # actor: zhukov # effect: army +10, party -10, presidium -10]
     Zhukov comes home to a hero's welcome. The generals take their orders from him, not from the Party.
 * [Arrest him, as Beria was arrested. # actor: hardliner # effect: security +10, army -20, people -10]

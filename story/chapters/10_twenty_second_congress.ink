@@ -6,10 +6,10 @@ The 22nd Party Congress opens. # chapter: The 22nd Congress # date: 17 October 1
 You are at the height of your power. But China and Albania openly attack your de-Stalinisation. At home, Stalin still lies in the Mausoleum beside Lenin, and the officials you appointed are settling into their chairs for life.
 You want to finish with Stalin and with the Anti-Party Group, in public this time, and to give the Party a goal: communism by 1980.
 What do you do? # decision: twenty_second_congress # kind: act
-* [Attack Stalin and the Anti-Party Group in open session, take Stalin's body out of the Mausoleum, promise communism by 1980, and make Party committees renew their members regularly. # actor: khrushchev # historical # effect: people +10, party -10]
-    The delegates vote. That night, Stalin leaves the Mausoleum.
 * [Go further than the delegates, who demand expulsions: put Molotov, Malenkov and Kaganovich on trial. # actor: hardliner # effect: security +10, people -5, presidium -15]
     A trial of old Bolsheviks, in 1961? Your colleagues wonder whose trial will be next.
+* [Attack Stalin and the Anti-Party Group in open session, take Stalin's body out of the Mausoleum, promise communism by 1980, and make Party committees renew their members regularly. # actor: khrushchev # historical # effect: people +10, party -10]
+    The delegates vote. That night, Stalin leaves the Mausoleum.
 * [Quietly drop de-Stalinisation, leave Stalin in the Mausoleum, and mend fences with China. # actor: molotov # effect: party +5, people -10]
     Beijing is pleased. Everyone who believed your speech of 1956 is not.
 - What really happened: at the open 22nd Congress, 17–31 October 1961, Khrushchev publicly attacked Stalin and the Anti-Party Group. He implicated Stalin in the murder of Kirov and named Molotov, Kaganovich and Voroshilov as accomplices. # reveal # term: 22nd Party Congress # source: Freeze (ed.), Russia: A History; Moscow Times, "Today in History, Oct. 31"

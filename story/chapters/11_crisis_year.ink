@@ -28,12 +28,12 @@ On 22 October President Kennedy tells the world, and announces a naval "quaranti
 The edge of war. # date: 27 October 1962
 Today a U-2 is shot down over Cuba. Your colleagues look at you. The missiles were your idea.
 What do you do? # decision: cuban_missile_crisis # kind: act
-* [Withdraw the missiles, in return for a public American pledge not to invade Cuba and a secret promise to take the US Jupiter missiles out of Turkey. # actor: khrushchev # historical # effect: people +5, army -10, presidium -5]
-    You dictate the reply. It will be read on Radio Moscow.
 * (blockade) [Run the blockade. The ships sail on. # actor: hardliner # effect: army +5, presidium -25, people -10]
     The ships sail on towards the American navy. In the Kremlin, nobody sleeps.
 * [Hold out for a public swap: your missiles in Cuba for theirs in Turkey, announced to the world. # actor: hardliner # effect: army +5, presidium -20]
     Washington refuses a public deal. The clock keeps ticking, and your colleagues keep counting.
+* [Withdraw the missiles, in return for a public American pledge not to invade Cuba and a secret promise to take the US Jupiter missiles out of Turkey. # actor: khrushchev # historical # effect: people +5, army -10, presidium -5]
+    You dictate the reply. It will be read on Radio Moscow.
 - What really happened: Khrushchev agreed to withdraw the missiles in return for a public US pledge not to invade Cuba and a secret promise to remove the US Jupiter missiles from Turkey. His acceptance was broadcast on Radio Moscow on 28 October 1962. # reveal # term: brinkmanship # source: Sheehan, A Fiery Peace in a Cold War; RetroNewser, 28 October 1962
 Why: the alternative was a nuclear war. # reveal
 Consequence: war was avoided, but with the Turkish deal kept secret, the world saw a Soviet retreat. The back-down was seen as humiliating, Castro was enraged, and critics called Khrushchev's foreign policy dangerous. Cuba was later among the reasons given for his fall. # reveal
@@ -53,10 +53,10 @@ The Party, cut in two. # date: November 1962 # place: The Kremlin, Moscow # scen
 Your economic councils have made every region look after itself first, and farming still lags. You have a new idea: split every regional Party organisation in two, one for industry and one for agriculture, each with its own first secretary.
 The regional secretaries, the men who saved you in 1957, listen in silence. Each of them stands to lose half his empire.
 What do you do? # decision: party_bifurcation # kind: act
-* [Split the regional Party organisations into industrial and agricultural branches. # actor: khrushchev # historical # effect: party -15, presidium -5]
-    The plenum votes yes. In the regions, nobody knows who is in charge.
 * [Bring back the Moscow ministries and run the economy from the centre again. # actor: kaganovich # effect: presidium +5, party +5]
     The ministries return. So do the men who ran them.
+* [Split the regional Party organisations into industrial and agricultural branches. # actor: khrushchev # historical # effect: party -15, presidium -5]
+    The plenum votes yes. In the regions, nobody knows who is in charge.
 * [Leave the Party as it is. Its secretaries have had enough reorganising. # actor: brezhnev # effect: party +10]
     The regional secretaries breathe out. For once, you let them be.
 - What really happened: the Central Committee plenum of November 1962 split the regional Party organisations into industrial and agricultural branches. A Committee of Party-State Control followed in January 1963. # reveal # term: Party bifurcation (1962) # source: Chotiner, "Dismantling an Innovation" (Carl Beck Papers); Resolutions and Decisions of the CPSU, vol. 4

@@ -20,7 +20,8 @@ describe.skipIf(!hasBrowser)('playing in the browser', () => {
     await choiceButtons(page).first().waitFor();
     await screenshot(page, 'first-decision-1366x768');
     const decisions = await playToDebrief(page, () => 0);
-    expect(decisions).toBeGreaterThanOrEqual(5);
+    // Always the first option falls from power more than once, and each time carries on as history went.
+    expect(decisions).toBeGreaterThanOrEqual(18);
     await expect(debriefHeading(page).isVisible()).resolves.toBe(true);
     await expect(page.getByLabel('Final score').textContent()).resolves.toMatch(/^\d+$/);
     const rows = page.getByRole('table').getByRole('row');
