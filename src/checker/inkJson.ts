@@ -7,12 +7,14 @@ export interface InkJsonFacts {
   readVariables: Set<string>;
   /** TURNS() is used: the absolute turn number can change what happens. */
   readsTurnNumber: boolean;
+  /** TURNS_SINCE() is used: ink keeps turn indices the state key must look at. */
+  readsTurnsSince: boolean;
 }
 
 export function inkJsonFacts(json: string): InkJsonFacts {
   const readVariables = new Set<string>();
   for (const m of json.matchAll(/"(?:VAR\?|\^var)":\s*"([^"]+)"/g)) readVariables.add(m[1]);
-  return { readVariables, readsTurnNumber: /"turn"/.test(json) };
+  return { readVariables, readsTurnNumber: /"turn"/.test(json), readsTurnsSince: /"turns"/.test(json) };
 }
 
 type Container = unknown[];
@@ -64,7 +66,8 @@ export function countVisits(json: string, paths: readonly string[]): CountedStor
 }
 
 /**
- * Which visit counts the story can still read, seen from each container: the read counts
+ * Which variables and visit counts the story can still read, seen from each container. Variables:
+ * every read (`VAR?`, and `ref` arguments). Counts: the read counts
  * (`{knot}`, `TURNS_SINCE`, ...), the once-only choices (ink checks the count of a choice's
  * target before offering it again) and sequences (`{a|b}` read their own count), followed
  * along every way control can go (content, diverts, choices, tunnels, functions, threads).
@@ -72,7 +75,10 @@ export function countVisits(json: string, paths: readonly string[]): CountedStor
  * and a position inside a container counts as the whole container.
  */
 export interface CountLiveness {
-  /** Counts readable from anywhere in the container at this path, or after it. */
+  /**
+   * Counts readable from anywhere in the container at this path, or after it; and the global
+   * variables read there or after, as `$name`.
+   */
   liveFrom(containerPath: string): ReadonlySet<string>;
   /** Every count the story reads somewhere. */
   observed: ReadonlySet<string>;
@@ -129,6 +135,7 @@ export function countLiveness(json: string): CountLiveness {
           if (typeof o.flg === 'number' && (o.flg & 16) !== 0) node.readTargets.push(o['*']);
         }
         if (typeof o['CNT?'] === 'string') node.readTargets.push(o['CNT?']);
+        for (const k of ['VAR?', '^var']) if (typeof o[k] === 'string') node.reads.add(`$${o[k]}`);
         if (typeof o['^->'] === 'string') addressTaken.push(`${path}\u0000${o['^->']}`);
       }
     });

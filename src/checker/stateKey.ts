@@ -2,12 +2,13 @@
 // thread ids, counts nobody reads again), so two paths would never meet. The key keeps only
 // what can change the text, choices, tags and endings still to come:
 //   - where ink is (call stack, threads, the choices on offer) and its temporaries,
-//   - the variables the story reads (not those only the game writes),
-//   - the visit counts the story can still read from where it is (see `countLiveness`), and
+//   - the variables and the visit counts the story can still read from where it is (see
+//     `countLiveness`: not those only the game writes, nor those read only earlier), and
 //     their turn counts as "turns ago"; the turn number itself only if the story reads it,
 //   - the scene (date, place, chapter...) the engine carries into the next lines,
 //   - whatever the walk itself still has to check (an unanswered "what really happened").
 // The score is not in the key: the walk keeps a graph and combines the scores from the ends.
+import type { Story } from 'inkjs';
 import { storyHash } from '../engine/hash';
 import type { SceneContext } from '../engine/story';
 import type { CountLiveness, InkJsonFacts } from './inkJson';
@@ -106,8 +107,9 @@ function liveCounts(ctx: KeyContext, where: Set<string>): string[] {
 /** A short fingerprint of everything about a state that can change the rest of the game. */
 export function stateKey(inkState: string, context: SceneContext, ctx: KeyContext, walkState: unknown): string {
   const s = JSON.parse(inkState) as SavedState;
-  const live = liveCounts(ctx, positions(s));
-  const vars = ctx.facts.readVariables;
+  const liveAll = liveCounts(ctx, positions(s));
+  const live = liveAll.filter((p) => !p.startsWith('$'));
+  const vars = new Set(liveAll.filter((p) => p.startsWith('$')).map((p) => p.slice(1)));
   const key = [
     Object.keys(s.flows).sort().map((k) => [k, flowKey(s.flows[k])]),
     s.currentFlowName,
@@ -123,5 +125,49 @@ export function stateKey(inkState: string, context: SceneContext, ctx: KeyContex
   ];
   const text = JSON.stringify(key);
   // Two independent 53-bit hashes: the walk keeps millions of keys, not their text.
+  return storyHash(text) + storyHash(`${text.length}:${text}`);
+}
+
+type InkObj = { path: { componentsString: string } } | null;
+type InkValue = { valueType?: number; toString(): string } | null;
+
+const pointer = (p: { container: InkObj; index: number }) => (p.container ? `${p.container.path.componentsString}.${p.index}` : null);
+const value = (v: unknown) => {
+  if (v === null || typeof v !== 'object') return v;
+  const x = v as InkValue;
+  return [x?.valueType ?? null, String(x)];
+};
+
+/**
+ * The same key as `stateKey`, read from ink's live state instead of its saved JSON (several
+ * times faster), for a state just after a choice. Null where it does not apply (choices on
+ * offer, more than one flow, a story that reads TURNS_SINCE): use `stateKey` there.
+ */
+export function liveStateKey(story: Story, context: SceneContext, ctx: KeyContext, walkState: unknown): string | null {
+  const state = story.state;
+  if (ctx.facts.readsTurnsSince || state.currentChoices.length > 0 || (state.aliveFlowNames?.length ?? 0) > 0) return null;
+  const where = new Set<string>();
+  // Thread numbers differ from path to path and say nothing of what comes next.
+  const threads = state.callStack._threads.map((t) => [
+    pointer(t.previousPointer),
+    t.callstack.map((e) => {
+      if (e.currentPointer.container) where.add(e.currentPointer.container.path.componentsString);
+      return [pointer(e.currentPointer), e.type, e.inExpressionEvaluation, [...e.temporaryVariables].map(([k, v]) => [k, value(v)])];
+    }),
+  ]);
+  const liveAll = liveCounts(ctx, where);
+  const key = [
+    'live',
+    threads,
+    state.currentFlowName,
+    liveAll.map((p) => (p.startsWith('$') ? [p, value(state.variablesState.$(p.slice(1)))] : [p, state.VisitCountAtPathString(p) ?? 0])),
+    state.evaluationStack.map(value),
+    ctx.facts.readsTurnNumber ? state.currentTurnIndex : null,
+    state.storySeed,
+    state.previousRandom,
+    context,
+    walkState,
+  ];
+  const text = JSON.stringify(key);
   return storyHash(text) + storyHash(`${text.length}:${text}`);
 }

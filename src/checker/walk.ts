@@ -3,12 +3,11 @@
 // endings, dead ends, the knots entered, problems ink reported, and the range of final scores.
 // Depth-first over ink's states at each choice point; states are merged by `stateKey`, and the
 // score range is combined over the resulting graph (`ScoreGraph`).
-import type { GameRecord } from '../engine/record';
 import { type ChoicePointState, GameStory, type Problem, type RawLine, type Turn } from '../engine/story';
 import { parseLineTags } from '../engine/tags';
 import type { CountLiveness, InkJsonFacts } from './inkJson';
-import { type EdgeFacts, ScoreGraph, type ScorePoint } from './scoreRange';
-import { stateKey } from './stateKey';
+import { ScoreGraph, type ScorePoint } from './scoreRange';
+import { liveStateKey, stateKey } from './stateKey';
 
 export interface WalkOptions {
   /** Stop after this many distinct states and say the walk is incomplete. */
@@ -88,15 +87,6 @@ interface Frame {
   ended: boolean;
 }
 
-/** What scoring reads from one choice and the turn it leads to. */
-function edgeFacts(log: GameRecord): EdgeFacts {
-  const d = log.decisions[0];
-  const fall = log.endings.find((e) => e.kind === 'counterfactual');
-  return {
-    decision: d ? { kind: d.kind, historical: d.historical } : null,
-    fall: fall ? { date: fall.date, afterDecisions: fall.afterDecisions } : null,
-  };
-}
 
 export function walkStory(json: string, opts: WalkOptions): WalkResult {
   const problems = new Map<string, Problem>();
@@ -184,26 +174,29 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
     return pending;
   };
 
-  /** The node for the state the game is in now, after `turn`: new, or one seen before. */
-  const place = (turn: Turn, pending: Pending | null, ended: boolean): { node: number; at: ChoicePointState; fresh: boolean } | null => {
-    const at = game.choicePointState();
-    const key = stateKey(at.inkState, at.context, ctx, [pending ? [pending.decision, pending.sawReveal] : null, ended]);
-    const known = ids.get(key);
-    if (known !== undefined) return { node: known, at, fresh: false };
-    if (ids.size >= opts.maxStates) return null;
-    const node = graph.addNode(turn.finished);
-    ids.set(key, node);
-    return { node, at, fresh: true };
+  /** The first counterfactual ending a turn shows, with the date the engine gives it. */
+  const fallIn = (turn: Turn): string | null | undefined => {
+    const seg = turn.segments.find((x) => x.ending === 'counterfactual');
+    return seg ? seg.context.date : undefined;
   };
+  const endsIn = (turn: Turn) => turn.segments.some((x) => x.ending !== null);
+  /** Per state: the date of the counterfactual ending its turn shows (undefined: none). */
+  const falls: (string | null | undefined)[] = [];
 
+  // States are keyed just after a choice, before ink plays the turn it leads to: a state seen
+  // before is not played again. What the walk still waits for is part of the key.
+  const rootKey = stateKey(start.inkState, start.context, ctx, [null, false]);
   const root = game.restore(start);
-  const rootLog = game.log;
-  graph.setStart(edgeFacts(rootLog));
-  const rootEnded = rootLog.endings.length > 0;
+  const rootEnded = endsIn(root);
+  const rootFall = fallIn(root);
+  graph.setStart({ decision: null, fall: rootFall === undefined ? null : { date: rootFall, afterDecisions: 0 } });
   const rootPending = analyse(root, [], null, rootEnded);
-  const first = place(root, rootPending, rootEnded) as { node: number; at: ChoicePointState };
-  const stack: Frame[] = [{ node: first.node, at: first.at, path: [], next: 0, pending: rootPending, ended: rootEnded }];
-  let current: Frame | null = stack[0];
+  const rootNode = graph.addNode(root.finished);
+  falls.push(rootFall);
+  ids.set(rootKey, rootNode);
+  const stack: Frame[] = [];
+  if (!root.finished) stack.push({ node: rootNode, at: game.choicePointState(), path: [], next: 0, pending: rootPending, ended: rootEnded });
+  let current: Frame | null = stack[0] ?? null;
 
   while (stack.length > 0) {
     const f = stack[stack.length - 1];
@@ -213,25 +206,35 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
     }
     const i = f.next++;
     if (current !== f) game.resumeAt(f.at);
-    const from = f.at.turn;
-    const turn = game.choose(i);
     current = null;
-    const log = game.log;
-    const facts = edgeFacts(log);
-    const ended = log.endings.length > 0 || (facts.decision ? false : f.ended);
+    const from = f.at.turn;
+    game.takeChoice(i);
+    const decision = from.decision ? { kind: from.decision.kind, historical: from.choices[i].tags.historical } : null;
     const before: Pending | null = from.decision ? { decision: from.decision.id, option: from.choices[i].text, sawReveal: false } : f.pending;
-    const path = [...f.path, i];
-    const pending = analyse(turn, path, before, ended);
-    const here = place(turn, pending, ended);
-    if (!here) {
-      result.complete = false;
-      break;
+    const endedBefore = decision ? false : f.ended;
+    const walkState = [before ? [before.decision, before.sawReveal] : null, endedBefore];
+    const key = liveStateKey(game.runtime, f.at.context, ctx, walkState) ?? stateKey(game.inkStateNow(), f.at.context, ctx, walkState);
+    let node = ids.get(key);
+    if (node === undefined) {
+      if (ids.size >= opts.maxStates) {
+        result.complete = false;
+        break;
+      }
+      const turn = game.playTurn();
+      const path = [...f.path, i];
+      const ended = endedBefore || endsIn(turn);
+      const pending = analyse(turn, path, before, ended);
+      node = graph.addNode(turn.finished);
+      falls.push(fallIn(turn));
+      ids.set(key, node);
+      if (!turn.finished) {
+        const child: Frame = { node, at: game.choicePointState(), path, next: 0, pending, ended };
+        stack.push(child);
+        current = child;
+      }
     }
-    graph.addEdge(f.node, here.node, facts, i);
-    if (!here.fresh || turn.finished) continue;
-    const child: Frame = { node: here.node, at: here.at, path, next: 0, pending, ended };
-    stack.push(child);
-    current = child;
+    const fall = falls[node];
+    graph.addEdge(f.node, node, { decision, fall: fall === undefined ? null : { date: fall, afterDecisions: decision ? 1 : 0 } }, i);
   }
 
   result.states = ids.size;

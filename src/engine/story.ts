@@ -214,6 +214,15 @@ export class GameStory {
   }
 
   choose(index: number): Turn {
+    this.takeChoice(index);
+    return this.playTurn();
+  }
+
+  /**
+   * For tools: `choose` in two steps. `takeChoice` records the choice and hands it to ink;
+   * `playTurn` then plays the turn it leads to. In between, `inkStateNow` shows ink's state.
+   */
+  takeChoice(index: number): void {
     const choice = this.current.choices[index];
     if (!choice) {
       throw new RangeError(`There is no choice ${index + 1} here (there are ${this.current.choices.length}).`);
@@ -224,8 +233,22 @@ export class GameStory {
     this.record.path.push(index);
     this.ink.ChooseChoiceIndex(index);
     this.checkpoint = this.keepCheckpoints ? this.snapshot() : null;
+  }
+
+  /** See `takeChoice`. */
+  playTurn(): Turn {
     this.current = this.advance();
     return this.current;
+  }
+
+  /** For tools that read ink's state directly (the checker's state key): never change it. */
+  get runtime(): Story {
+    return this.ink;
+  }
+
+  /** Ink's saved state as it is now (see `takeChoice`). */
+  inkStateNow(): string {
+    return this.ink.state.ToJson();
   }
 
   private decisionRecord(d: DecisionView, choice: ChoiceView): DecisionRecord {

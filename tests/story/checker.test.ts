@@ -1,6 +1,12 @@
 // The story checker on small stories with one known fault each (tests/fixtures/ink/checker).
 import { execFileSync } from 'node:child_process';
+import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
+import { countLiveness, countVisits, inkJsonFacts } from '../../src/checker/inkJson';
+import { walkStory } from '../../src/checker/walk';
+import { compileInkFile } from '../../src/compiler/compileInk';
+import { finalScore, scoreGame, survivalByDate } from '../../src/engine/scoring';
+import { type Checkpoint, GameStory, type Turn } from '../../src/engine/story';
 import { checkFile } from './checkFile';
 
 const DIR = 'tests/fixtures/ink/checker';
@@ -78,8 +84,21 @@ describe('story checker', () => {
     expect(r.conventions).toBe(false);
     expect(r.errors).toEqual([]);
     expect(r.walk).toMatchObject({ complete: true, deadEnds: 0 });
-    // Where it stops: after "Leave" (no text) and after talking.
-    expect(r.endings.map((e) => e.text).sort()).toEqual(['', '"Hello," they say.']);
+    // Where it stops: after "Leave" and after talking. Ink itself prints the text of an option
+    // written without brackets once it is chosen ("Leave"), and "Talk -> talk" glues "Talk" to
+    // the first line of the knot: plain inkjs gives exactly these last lines (checked below).
+    expect(r.endings.map((e) => e.text).sort()).toEqual(['Leave', 'Talk "Hello," they say.']);
+    const lastLine = (path: number[]) => {
+      const s = new Story(compileInkFile(fixture('no_conventions')).json as string);
+      const out: string[] = [];
+      for (const i of [...path, -1]) {
+        while (s.canContinue) out.push((s.Continue() ?? '').trim());
+        if (i >= 0) s.ChooseChoiceIndex(i);
+      }
+      return out.filter((l) => l).at(-1);
+    };
+    expect(lastLine([0, 1])).toBe('Leave');
+    expect(lastLine([0, 0])).toBe('Talk "Hello," they say.');
   });
 
   it('stops at its state limit and says the walk is incomplete', () => {
@@ -104,5 +123,145 @@ describe('story checker', () => {
     expect(report.decisions[0]).toEqual(expect.objectContaining({ id: 'first_move', kind: 'act', rival: null, options: 3, historical: 2 }));
     expect(report.walk).toEqual(expect.objectContaining({ states: expect.any(Number), endings: 2, deadEnds: 0, complete: true }));
     expect(run(fixture('good')).code).toBe(0);
+  });
+});
+
+/** Every path of a small finite story, played without merging any states. */
+function playEveryPath(json: string) {
+  const game = new GameStory(json);
+  const lastTexts = new Set<string>();
+  const finals: number[] = [];
+  const options = new Map<string, Set<string>>();
+  const visit = (cp: Checkpoint, turn: Turn) => {
+    if (turn.decision) {
+      const seen = options.get(turn.decision.id) ?? new Set<string>();
+      seen.add(JSON.stringify(turn.choices.map((c) => c.raw)));
+      options.set(turn.decision.id, seen);
+    }
+    if (turn.finished) {
+      lastTexts.add([...turn.lines].reverse().find((l) => l.text.trim())?.text.trim() ?? '');
+      finals.push(scoreGame(game.log, game.meta).final);
+      return;
+    }
+    for (let i = 0; i < turn.choices.length; i++) {
+      game.restore(cp);
+      const next = game.choose(i);
+      visit(game.checkpointNow(), next);
+    }
+  };
+  visit(game.checkpointNow(), game.turn);
+  return { lastTexts, finals, options };
+}
+
+function walkFile(file: string) {
+  const json = compileInkFile(file).json as string;
+  const counted = countVisits(json, []);
+  return {
+    json,
+    walk: walkStory(counted.json, { maxStates: 100_000, facts: inkJsonFacts(json), track: [], liveness: countLiveness(counted.json) }),
+  };
+}
+
+describe('the walk merges states soundly', () => {
+  const stories = [
+    fixture('revisits'), fixture('good'), fixture('no_conventions'),
+    ...['I002', 'I025', 'I040', 'I042', 'I053', 'I058', 'I062', 'tags_in_choice', 'turns_since'].map((d) => `tests/fixtures/ink/conformance/${d}/story.ink`),
+  ];
+  it.each(stories)('%s: same ends, options and score range as playing every path', (file) => {
+    const { json, walk } = walkFile(file);
+    const all = playEveryPath(json);
+    expect(walk.complete).toBe(true);
+    expect(new Set([...walk.finishes.values()].map((f) => f.lastText))).toEqual(all.lastTexts);
+    const seen = new Map([...walk.decisions].map(([id, list]) => [id, new Set(list.map((d) => JSON.stringify(d.options)))]));
+    expect(seen).toEqual(all.options);
+    if (walk.score) {
+      expect(walk.score.exact).toBe(true);
+      expect(walk.score.min.final).toBe(Math.min(...all.finals));
+      expect(walk.score.max.final).toBe(Math.max(...all.finals));
+    }
+  }, 30_000);
+
+  it('merges states in a story that revisits knots, and keeps the counts it reads', () => {
+    const { json, walk } = walkFile(fixture('revisits'));
+    const all = playEveryPath(json);
+    expect(walk.states).toBeLessThan(all.finals.length);
+    // Once-only choices in the re-entered hub and tunnel are offered in every combination.
+    expect(all.options.get('hub_turn')?.size).toBeGreaterThan(3);
+    expect(all.options.get('aside_turn')?.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names a way to play each end of the score range', () => {
+    for (const file of [fixture('revisits'), fixture('good')]) {
+      const { json, walk } = walkFile(file);
+      for (const end of [walk.score?.min, walk.score?.max]) {
+        const game = new GameStory(json);
+        for (const i of end?.path ?? []) game.choose(i);
+        expect(game.turn.finished).toBe(true);
+        expect(scoreGame(game.log, game.meta).final).toBe(end?.final);
+      }
+    }
+  });
+
+  it('knows which counts and variables the story can still read', () => {
+    const json = compileInkFile(fixture('revisits')).json as string;
+    const live = countLiveness(json);
+    // The hub is re-entered: its once-only choices stay live inside it; the finale reads nothing.
+    expect([...live.liveFrom('hub.0.c-0')]).toEqual(expect.arrayContaining(['hub.0.c-0', 'hub', '$party']));
+    // Inside the tunnel nothing is read before it returns; the caller's frame, also on ink's call
+    // stack and so also in the key, reads the tunnel's once-only choices again.
+    expect([...live.liveFrom('aside.0.c-0')]).toEqual([]);
+    expect([...live.liveFrom('detour')]).toEqual(expect.arrayContaining(['aside.0.c-0', 'aside.0.c-1', 'hub.0.c-2']));
+    expect([...live.liveFrom('finale')]).toEqual([]);
+  });
+});
+
+describe('engine additions for tools', () => {
+  const json = compileInkFile(fixture('revisits')).json as string;
+
+  it('takeChoice then playTurn is choose', () => {
+    const a = new GameStory(json);
+    const b = new GameStory(json);
+    for (const i of [3, 0, 0]) {
+      const ta = a.choose(i);
+      b.takeChoice(i);
+      expect(b.playTurn()).toEqual(ta);
+    }
+    expect(b.log).toEqual(a.log);
+    const { inkState: _a, ...restA } = a.checkpointNow();
+    const { inkState: _b, ...restB } = b.checkpointNow();
+    expect(restB).toEqual(restA);
+  });
+
+  it('resumeAt goes back to a choice point without replaying it, with an empty log', () => {
+    const game = new GameStory(json, undefined, undefined, { checkpoints: false });
+    expect(() => {
+      game.choose(0);
+      game.checkpointNow();
+    }).toThrow(/no checkpoints/);
+    const at = game.choicePointState();
+    const first = game.choose(1);
+    const logged = game.log;
+    game.resumeAt(at);
+    expect(game.turn).toBe(at.turn);
+    expect(game.log.decisions).toEqual([]);
+    expect(game.choose(1)).toEqual(first);
+    expect(game.log.decisions).toEqual(logged.decisions.slice(-1));
+  });
+
+  it('finalScore gives scoreGame\'s final score from the counts', () => {
+    const game = new GameStory(json);
+    const meta = game.meta;
+    expect(survivalByDate('1 January 1953', meta)).toBe(0);
+    expect(survivalByDate('1 January 1960', meta)).toBe(1);
+    expect(survivalByDate(null, meta)).toBeNull();
+    for (const path of [[0, 0, 0, 1], [3, 0, 1], [3, 1, 3, 0, 3, 2, 1]]) {
+      const g = new GameStory(json);
+      for (const i of path) if (!g.turn.finished) g.choose(Math.min(i, g.turn.choices.length - 1));
+      const s = scoreGame(g.log, meta);
+      const counts = { actMatched: s.judgement.matched, actTotal: s.judgement.total, predMatched: s.reading.matched, predTotal: s.reading.total, survival: s.survival };
+      expect(finalScore(counts, meta)).toEqual({ final: s.final, rank: s.rank });
+    }
+    // No predictions: the weights are renormalised over judgement and survival.
+    expect(finalScore({ actMatched: 1, actTotal: 2, predMatched: 0, predTotal: 0, survival: 1 }, meta).final).toBe(Math.round((100 * (0.5 * 0.5 + 0.2)) / 0.7));
   });
 });
