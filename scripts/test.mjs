@@ -19,6 +19,8 @@ if (!existsSync(report)) {
   process.exit(run.status || 1);
 }
 const r = JSON.parse(readFileSync(report, 'utf8'));
-const failed = r.numFailedTests + (r.numRuntimeErrors ?? 0) + (r.success ? 0 : r.numFailedTestSuites ?? 0);
+// A suite that fails to load has no failed tests of its own: count it once, never twice.
+const loadFailures = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((t) => t.status !== 'failed')).length;
+const failed = r.numFailedTests + loadFailures + (r.numRuntimeErrors ?? 0);
 console.log(`\n${r.numPassedTests} passed, ${failed} failed${r.numPendingTests ? `, ${r.numPendingTests} skipped` : ''}`);
 process.exit(run.status ?? 1);

@@ -1,5 +1,6 @@
 // One player's game: the story runner plus the saved game in the browser. Scenes ask the
 // session what to show and tell it what the player chose; it saves after every choice.
+import { type ClassSettings, makeResultCode, readClassCode } from '../engine/codes';
 import { labelOf } from '../engine/meta';
 import { loadSave, makeSave } from '../engine/save';
 import { type Score, scoreGame } from '../engine/scoring';
@@ -7,9 +8,20 @@ import { GameStory, type Problem, type Turn } from '../engine/story';
 import type { KeyValueStore } from './storage';
 
 const SAVE_KEY = 'thaw.save';
+const COMPETITION_KEY = 'thaw.competition';
+
+/** A competition entry: who is playing, for which class, since when. */
+export interface Competition {
+  classCode: string;
+  name: string;
+  settings: ClassSettings;
+  startedAt: number;
+}
 
 export class Session {
   private game: GameStory | null = null;
+  /** Null in lesson mode. */
+  competition: Competition | null = null;
   /** Told to the player once, e.g. why a saved game could not be continued. */
   notice: string | null = null;
 
@@ -33,7 +45,21 @@ export class Session {
     return n;
   }
 
+  /** A lesson game: "what really happened" after every decision, no clock. */
   newGame(): Turn {
+    this.competition = null;
+    this.store.remove(COMPETITION_KEY);
+    return this.start();
+  }
+
+  /** A competition game with the teacher's settings; the name and class code travel in the result code. */
+  newCompetition(classCode: string, name: string, settings: ClassSettings): Turn {
+    this.competition = { classCode, name, settings, startedAt: Date.now() };
+    this.store.set(COMPETITION_KEY, JSON.stringify(this.competition));
+    return this.start();
+  }
+
+  private start(): Turn {
     this.game = new GameStory(this.compiled, this.onProblem);
     this.save();
     return this.game.turn;
@@ -45,6 +71,7 @@ export class Session {
     const result = saved === null ? null : loadSave(saved, this.compiled, this.onProblem);
     if (result?.ok) {
       this.game = result.game;
+      this.competition = this.savedCompetition();
       return this.game.turn;
     }
     this.notice = `${result?.reason ?? 'There is no saved game.'} A new game has started.`;
@@ -71,9 +98,32 @@ export class Session {
     return labelOf(this.current.meta.cast, id);
   }
 
+  /** The result code of a finished competition game, or null in lesson mode. */
+  resultCode(now = Date.now()): string | null {
+    const c = this.competition;
+    if (!c) return null;
+    return makeResultCode({
+      storyHash: this.current.hash, classCode: c.classCode, name: c.name,
+      path: this.current.log.path, seconds: Math.round((now - c.startedAt) / 1000),
+    });
+  }
+
   /** A finished game is not resumed: the next visit starts afresh. */
   finish(): void {
     this.store.remove(SAVE_KEY);
+    this.store.remove(COMPETITION_KEY);
+  }
+
+  /** The competition a saved game belongs to; a damaged record means a lesson game. */
+  private savedCompetition(): Competition | null {
+    try {
+      const raw = JSON.parse(this.store.get(COMPETITION_KEY) ?? 'null') as Partial<Competition> | null;
+      if (!raw || typeof raw.name !== 'string' || typeof raw.classCode !== 'string' || typeof raw.startedAt !== 'number') return null;
+      const read = readClassCode(raw.classCode);
+      return read.ok ? { classCode: raw.classCode, name: raw.name, settings: read.settings, startedAt: raw.startedAt } : null;
+    } catch {
+      return null;
+    }
   }
 
   private save(): void {

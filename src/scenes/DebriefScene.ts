@@ -18,6 +18,7 @@ export class DebriefScene extends Scene {
       meta: s.current.meta,
       record: s.current.log,
       score: s.score(),
+      resultCode: s.resultCode(),
       onPlayAgain: () => goTo(this, 'Title'),
     });
     s.finish();

@@ -2,6 +2,7 @@ import { Scene } from 'phaser';
 import { Backdrop } from '../art/Backdrop';
 import { eraOf } from '../audio/catalog';
 import { parseDate } from '../engine/dates';
+import type { ClassSettings } from '../engine/codes';
 import type { Shell } from '../game/shell';
 import { PlayView } from '../ui/PlayView';
 import { goTo } from './frames';
@@ -11,10 +12,12 @@ export class PlayScene extends Scene {
     super('Play');
   }
 
-  create(data: { resume?: boolean }): void {
+  create(data: { resume?: boolean; competition?: { classCode: string; name: string; settings: ClassSettings } }): void {
     const backdrop = new Backdrop(this);
     const { session: s, sound } = this.shell;
-    const first = data.resume ? s.continueGame() : s.newGame();
+    const c = data.competition;
+    const first = data.resume ? s.continueGame() : c ? s.newCompetition(c.classCode, c.name, c.settings) : s.newGame();
+    const rules = s.competition?.settings;
     const view = new PlayView(
       {
         meta: s.current.meta,
@@ -28,6 +31,8 @@ export class PlayScene extends Scene {
         },
         effect: (name) => sound.playEffect(name),
         openSettings: () => this.shell.openSettings(),
+        holdFeedback: rules?.holdFeedback ?? false,
+        secondsPerDecision: rules?.secondsPerDecision ?? null,
       },
       first,
     );

@@ -3,6 +3,7 @@ import { Backdrop } from '../art/Backdrop';
 import type { Shell } from '../game/shell';
 import { showScreen } from '../ui/Screen';
 import { goTo } from './frames';
+import { competitionView } from '../ui/CompetitionView';
 import { titleView } from '../ui/TitleView';
 
 export class TitleScene extends Scene {
@@ -18,8 +19,17 @@ export class TitleScene extends Scene {
     const view = titleView({
       onNewGame: () => goTo(this, 'Play', { resume: false }),
       onContinue: saved === 'ok' ? () => goTo(this, 'Play', { resume: true }) : undefined,
+      onCompetition: () => this.showCompetition(),
       onSettings: () => this.shell.openSettings(),
       notice: session.takeNotice() ?? (saved && saved !== 'ok' ? `${saved} Start a new game to play.` : null),
+    });
+    showScreen(view.root, view.focus);
+  }
+
+  private showCompetition(): void {
+    const view = competitionView({
+      onStart: (classCode, name, settings) => goTo(this, 'Play', { competition: { classCode, name, settings } }),
+      onBack: () => this.create(),
     });
     showScreen(view.root, view.focus);
   }

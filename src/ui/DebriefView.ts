@@ -8,6 +8,8 @@ export interface DebriefActions {
   meta: StoryMeta;
   record: GameRecord;
   score: Score;
+  /** Competition only: the code the student hands in. */
+  resultCode: string | null;
   onPlayAgain(): void;
 }
 
@@ -28,6 +30,61 @@ function decisionRow(d: DecisionRecord, meta: StoryMeta): HTMLElement {
     el('td', {}, what),
     el('td', {}, actorName),
     el('td', {}, d.reveal?.source ?? ''));
+}
+
+/** The result code, easy to read out (groups of five), to copy, and to scan. */
+function resultSection(code: string): HTMLElement {
+  const status = el('p', { class: 'copy-status', role: 'status' });
+  const blocked = 'Copying is blocked here: select the code and copy it by hand.';
+  const copy = button('Copy result code', () => {
+    if (!navigator.clipboard) {
+      status.textContent = blocked;
+      return;
+    }
+    navigator.clipboard.writeText(code).then(
+      () => { status.textContent = 'Copied. Paste it where your teacher asked.'; },
+      () => { status.textContent = blocked; },
+    );
+  });
+  const qr = el('div', { class: 'qr' });
+  // The QR library is only needed here, so it loads only here.
+  import('qrcode')
+    .then((q) => q.toDataURL(code, { errorCorrectionLevel: 'M', margin: 2, width: 220 }))
+    .then((url) => qr.append(el('img', { src: url, alt: 'QR code of your result code', width: 220, height: 220 })))
+    .catch(() => qr.append(el('p', {}, 'The QR code could not be drawn; the code above works just as well.')));
+  return el('section', { class: 'result', 'aria-labelledby': 'result-h' },
+    el('h2', { id: 'result-h' }, 'Hand in your result'),
+    el('p', {}, 'Give this code to your teacher: it carries your choices and your time, and the teacher’s page works out the same score.'),
+    el('p', { class: 'result-line' },
+      el('span', { id: 'result-label' }, 'Result code '),
+      el('output', { 'aria-labelledby': 'result-label', class: 'result-code' }, code.match(/.{1,5}/g)?.join(' ') ?? code)),
+    el('div', { class: 'actions' }, copy),
+    status, qr);
+}
+
+function powerChart(record: GameRecord, meta: StoryMeta): HTMLElement | null {
+  const points = record.decisions.filter((d) => Object.keys(d.power).length > 0);
+  if (points.length === 0 || meta.bases.length === 0) return null;
+  return el('section', { 'aria-labelledby': 'power-h' },
+    el('h2', { id: 'power-h' }, 'Your power bases through the game'),
+    el('div', { class: 'table-wrap' },
+      el('table', { class: 'power-chart', 'aria-labelledby': 'power-h' },
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'After the decision of'),
+          ...meta.bases.map((b) => el('th', { scope: 'col' }, b.label)))),
+        el('tbody', {}, ...points.map((d) => el('tr', {},
+          el('th', { scope: 'row' }, d.date ?? d.id),
+          ...meta.bases.map((b) => {
+            const v = d.power[b.id] ?? 0;
+            return el('td', {}, el('span', { class: 'bar', style: `width:${v}%`, 'aria-hidden': 'true' }), el('span', { class: 'num' }, String(v)));
+          })))))));
+}
+
+function keyTerms(record: GameRecord): HTMLElement | null {
+  const terms = [...new Set(record.decisions.flatMap((d) => d.reveal?.terms ?? []))];
+  if (terms.length === 0) return null;
+  return el('section', { 'aria-labelledby': 'terms-h' },
+    el('h2', { id: 'terms-h' }, 'Key terms you met'),
+    el('ul', { class: 'terms-list' }, ...terms.map((t) => el('li', {}, t))));
 }
 
 export function debriefView(a: DebriefActions): { root: HTMLElement; focus: HTMLElement } {
@@ -54,10 +111,11 @@ export function debriefView(a: DebriefActions): { root: HTMLElement; focus: HTML
         ),
         profile ? el('p', { class: 'profile' }, `You governed ${profile}.`) : null,
       ),
+      a.resultCode ? resultSection(a.resultCode) : null,
       el('section', { 'aria-labelledby': 'decisions-h' },
         el('h2', { id: 'decisions-h' }, 'Your decisions and what really happened'),
         el('div', { class: 'table-wrap' },
-          el('table', { class: 'decisions' },
+          el('table', { class: 'decisions', 'aria-labelledby': 'decisions-h' },
             el('thead', {}, el('tr', {},
               el('th', { scope: 'col' }, 'Decision'),
               el('th', { scope: 'col' }, 'Your choice'),
@@ -65,7 +123,9 @@ export function debriefView(a: DebriefActions): { root: HTMLElement; focus: HTML
               el('th', { scope: 'col' }, 'You acted like'),
               el('th', { scope: 'col' }, 'Source'))),
             el('tbody', {}, ...record.decisions.map((d) => decisionRow(d, meta)))))),
-      el('div', { class: 'actions' }, button('Play again', a.onPlayAgain, { class: 'primary' })),
+      powerChart(record, meta),
+      keyTerms(record),
+      el('div', { class: 'actions no-print' }, button('Print or save as PDF', () => print()), button('Play again', a.onPlayAgain, { class: 'primary' })),
     ));
   return { root, focus: heading };
 }

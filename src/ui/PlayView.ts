@@ -21,6 +21,9 @@ export interface PlayActions {
   sceneChanged(ctx: SceneContext): void;
   effect(name: EffectName): void;
   openSettings(): void;
+  /** Competition rules: keep "what really happened" for the debrief; a clock on each decision. */
+  holdFeedback: boolean;
+  secondsPerDecision: number | null;
 }
 
 export class PlayView {
@@ -31,15 +34,17 @@ export class PlayView {
   private onKey: ((e: KeyboardEvent) => void) | null = null;
   private advanceAction: (() => void) | null = null;
   private chooseAction: ((i: number) => void) | null = null;
+  private clock: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly a: PlayActions, first: Turn) {
-    this.turn = first;
+    this.turn = this.visible(first);
     this.onKey = (e) => this.key(e);
     document.addEventListener('keydown', this.onKey);
     this.render();
   }
 
   destroy(): void {
+    clearInterval(this.clock);
     if (this.onKey) document.removeEventListener('keydown', this.onKey);
     this.onKey = null;
   }
@@ -60,7 +65,31 @@ export class PlayView {
     }
   }
 
+  private visible(turn: Turn): Turn {
+    return this.a.holdFeedback ? { ...turn, segments: turn.segments.filter((s) => s.kind !== 'reveal') } : turn;
+  }
+
+  /** A countdown beside the choices; when time runs out, the choice is made at random. */
+  private timer(choose: (i: number) => void, count: number): HTMLElement | null {
+    const limit = this.a.secondsPerDecision;
+    if (!limit) return null;
+    let left = limit;
+    const text = () => `Time left: ${left} s`;
+    const shown = el('p', { class: 'timer', role: 'timer', 'aria-live': 'off' }, text());
+    this.clock = setInterval(() => {
+      left -= 1;
+      shown.textContent = text();
+      if (left === 10) shown.setAttribute('aria-live', 'assertive');
+      if (left <= 0) {
+        clearInterval(this.clock);
+        choose(Math.floor(Math.random() * count));
+      }
+    }, 1000);
+    return shown;
+  }
+
   private render(): void {
+    clearInterval(this.clock);
     const { segments, choices, decision, finished } = this.turn;
     const seg = segments[this.step] ?? null;
     if (seg) {
@@ -80,6 +109,7 @@ export class PlayView {
       const list = choiceList(decision, choices, (i) => this.choose(i));
       this.chooseAction = list.choose;
       controls = list.root;
+      if (decision) controls.prepend(...[this.timer(list.choose, choices.length)].filter((t) => t !== null));
     } else {
       controls = el('div', { class: 'continue' }, button('Continue to the debrief', () => this.a.finished(), { class: 'primary' }));
       this.advanceAction = () => this.a.finished();
@@ -105,7 +135,7 @@ export class PlayView {
     this.chooseAction = null;
     this.a.effect('stamp');
     this.previousPower = this.a.power();
-    this.turn = this.a.choose(index);
+    this.turn = this.visible(this.a.choose(index));
     this.step = 0;
     this.render();
   }

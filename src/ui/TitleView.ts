@@ -1,9 +1,11 @@
+import { TEACHER_PAGE } from '../game/pages';
 import { button, el } from './element';
 
 export interface TitleActions {
   onNewGame(): void;
   /** Absent when there is no saved game. */
   onContinue?: () => void;
+  onCompetition(): void;
   onSettings(): void;
   notice: string | null;
 }
@@ -27,8 +29,9 @@ export function titleView(a: TitleActions): { root: HTMLElement; focus: HTMLElem
       ),
       a.notice ? el('p', { class: 'notice', role: 'status' }, a.notice) : null,
       el('div', { class: 'actions' }, newGame, a.onContinue ? button('Continue saved game', a.onContinue) : null,
-        button('Settings', a.onSettings)),
-      el('p', { class: 'hint' }, 'Keys: 1–4 choose, Enter continues.'),
+        button('Competition', a.onCompetition), button('Settings', a.onSettings)),
+      el('p', { class: 'teacher-link' }, el('a', { href: TEACHER_PAGE }, 'Teacher tools: class codes and results')),
+      el('p', { class: 'hint' }, '"New game" is a lesson: after each decision you see what really happened. Keys: 1–4 choose, Enter continues.'),
     ),
   );
   return { root, focus: newGame };

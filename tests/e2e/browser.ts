@@ -2,7 +2,7 @@
 // would: by role and name, never by CSS class.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Locator, type Page, chromium } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const hasBrowser = inject('chromium') !== null;
@@ -50,6 +50,15 @@ export const choiceButtons = (page: Page) => page.getByRole('group', { name: 'Ch
 export const continueButton = (page: Page) => page.getByRole('button', { name: /^Continue/ });
 
 /**
+ * Click a control that may vanish as the screen moves on (the last "Continue" hands over to
+ * the debrief): a click that finds nothing is not a failure, the caller looks again.
+ */
+export async function clickIfThere(target: Locator): Promise<void> {
+  if ((await target.count()) === 0) return;
+  await target.click({ timeout: 5_000 }).catch(() => undefined);
+}
+
+/**
  * Play to the debrief by mouse: press Continue when it is there, otherwise pick an option
  * with `pick(count)`. Returns how many decisions were made (options offered under a question).
  */
@@ -59,7 +68,7 @@ export async function playToDebrief(page: Page, pick: (count: number) => number)
     if (await debriefHeading(page).isVisible()) return decisions;
     const cont = continueButton(page);
     if ((await cont.count()) > 0 && (await choiceButtons(page).count()) === 0) {
-      await cont.first().click();
+      await clickIfThere(cont.first());
       continue;
     }
     const options = choiceButtons(page);
@@ -67,7 +76,7 @@ export async function playToDebrief(page: Page, pick: (count: number) => number)
     if (n > 0) {
       const first = (await options.first().textContent()) ?? '';
       if (!/Continue as history|See the debrief/.test(first)) decisions += 1;
-      await options.nth(pick(n)).click();
+      await clickIfThere(options.nth(pick(n)));
       continue;
     }
     await page.waitForTimeout(50);

@@ -29,8 +29,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.warn(`${banner}*** Skipping the end-to-end tests; everything else runs. ***\n`);
   }
   const root = path.resolve(import.meta.dirname, '../..');
-  const outDir = path.join(root, 'test-results', 'dist');
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // THAW_E2E_DIST lets two test runs on one machine build side by side.
+  const outDir = path.resolve(root, process.env.THAW_E2E_DIST ?? 'test-results/dist');
+  // Vitest sets NODE_ENV to "test", which would make Vite build a development bundle
+  // (import.meta.env.DEV true: no service worker). Test what `npm start` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const { server, url } = (await serve(outDir, 4500)) as { server: Server; url: string };
   project.provide('baseUrl', url);
   project.provide('chromium', chromium);

@@ -24,7 +24,7 @@ describe.skipIf(!hasBrowser)('playing in the browser', () => {
     expect(decisions).toBeGreaterThanOrEqual(18);
     await expect(debriefHeading(page).isVisible()).resolves.toBe(true);
     await expect(page.getByLabel('Final score').textContent()).resolves.toMatch(/^\d+$/);
-    const rows = page.getByRole('table').getByRole('row');
+    const rows = page.getByRole('table', { name: 'Your decisions and what really happened' }).getByRole('row');
     expect(await rows.count()).toBe(decisions + 1);
     await screenshot(page, 'debrief-1366x768');
     expect(errors).toEqual([]);

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import story from '../../story/main.ink';
+import { makeClassCode, verifyResultCode } from '../../src/engine/codes';
+import { choiceButtons, clickIfThere, continueButton, debriefHeading, hasBrowser, launch, openGame, screenshot } from './browser';
+
+describe.skipIf(!hasBrowser)('a classroom competition', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a mistyped class code is explained and nothing is lost', async () => {
+    const { page, errors } = await openGame(browser);
+    await page.getByRole('button', { name: 'Competition' }).click();
+    const good = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: null, toChapter: null });
+    const typo = good.slice(0, 2) + (good[2] === 'A' ? 'B' : 'A') + good.slice(3);
+    await page.getByLabel('Class code').fill(typo);
+    await page.getByLabel('Name').fill('Sasha');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/typo/);
+    await expect(page.getByLabel('Name').inputValue()).resolves.toBe('Sasha');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('plays with a class code and name, holds feedback back, and ends with a result code that verifies to the same score', async () => {
+    const classCode = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: null, toChapter: null });
+    const { page, errors } = await openGame(browser, { width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'Competition' }).click();
+    await page.getByLabel('Class code').fill(classCode.toLowerCase());
+    await page.getByLabel('Name').fill('<img src=x onerror=alert(1)>');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await choiceButtons(page).first().waitFor();
+    let sawReveal = false;
+    let n = 0;
+    for (let step = 0; step < 400 && !(await debriefHeading(page).isVisible()); step++) {
+      if ((await page.getByRole('heading', { name: 'What really happened' }).count()) > 0) sawReveal = true;
+      const options = choiceButtons(page);
+      const count = await options.count();
+      if (count > 0) await options.nth(n++ % count).click();
+      else await clickIfThere(continueButton(page).first());
+    }
+    expect(sawReveal).toBe(false);
+    const finalScore = Number(await page.getByLabel('Final score').textContent());
+    const code = (await page.getByLabel('Result code').textContent()) ?? '';
+    await screenshot(page, 'competition-debrief-1366x768');
+    const verified = verifyResultCode(code, story, classCode);
+    if (!verified.ok) throw new Error(verified.reason);
+    expect(verified.result.score.final).toBe(finalScore);
+    // Names are cut to 24 characters, and travel as text.
+    expect(verified.result.name).toBe('<img src=x onerror=alert(1)>'.slice(0, 24));
+    expect(await page.getByRole('img', { name: 'QR code of your result code' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
