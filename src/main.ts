@@ -21,6 +21,7 @@ import { PlayScene } from './scenes/PlayScene';
 import { wakeOnResize } from './scenes/frames';
 import { TitleScene } from './scenes/TitleScene';
 import { openSettings } from './ui/SettingsDialog';
+import { registerOffline } from './offline/register';
 
 const store = browserStore();
 let display = loadDisplay(store);
@@ -56,3 +57,4 @@ const game = new Game({
   scene: [new BootScene(), new TitleScene(shell), new PlayScene(shell), new DebriefScene(shell)],
 });
 wakeOnResize(game);
+registerOffline();

@@ -10,6 +10,8 @@ import '../styles.css';
 import './teacher.css';
 import story from '../../story/main.ink';
 import { ResultVerifier } from '../engine/codes';
+import { GAME_PAGE } from '../game/pages';
+import { registerOffline } from '../offline/register';
 import { el } from '../ui/element';
 import { storyChapters } from './chapters';
 import { classCodeForm } from './classCodeForm';
@@ -55,6 +57,7 @@ const collect = collectForm(
 
 const page = el('main', { class: 'teacher-page' },
   el('header', { class: 'teacher-header' },
+    el('p', { class: 'back-link' }, el('a', { href: GAME_PAGE }, 'Back to the game')),
     el('p', { class: 'kicker' }, 'Thaw · Teacher tools'),
     el('h1', {}, 'Run a class competition'),
     el('p', {}, 'Make a class code for your students, then collect the result codes they hand in. Each result is checked by replaying the student\'s choices, so a score cannot be made up. Nothing leaves this computer.')),
@@ -66,3 +69,4 @@ const page = el('main', { class: 'teacher-page' },
 
 document.getElementById('teacher')?.replaceChildren(page);
 refresh();
+registerOffline();

@@ -30,7 +30,9 @@ interface Opened {
 }
 
 async function openTeacher(browser: Browser): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // bypassCSP: the accessibility audit below injects axe-core as an inline script, which the
+  // page's Content-Security-Policy rightly refuses; tests/e2e/privacy.test.ts checks the policy.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: true });
   const page = await context.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];

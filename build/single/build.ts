@@ -1,0 +1,101 @@
+// `npm run build:single`: writes dist-single/thaw.html, the whole of Thaw (the game and the
+// teacher tools, with every font, picture, sound and the story) in one file that works
+// from a USB stick or an email attachment, with no server and no network.
+//
+// Each page is built on its own (so the teacher's styles never touch the game's) and
+// inlined; both are then stored in the file as base64 text, and a few lines of script
+// write the one the address asks for (?view=teacher, or the game) into the document.
+// There is no service worker here: a file:// page cannot have one, and needs none.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { OutputAsset, OutputChunk } from 'rolldown';
+import { build, type Plugin } from 'vite';
+import { inkPlugin } from '../../src/compiler/vitePlugin.ts';
+import { inlinePage } from './inline.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Vite inlines SVG as a URL-encoded data: URL, but Phaser's loader reads every data: URL as
+ * base64 (and throws on anything else), so the single file carries its pictures in base64.
+ */
+function svgAsBase64(): Plugin {
+  return {
+    name: 'thaw:svg-base64',
+    enforce: 'post',
+    // After Vite has put its asset URLs into the code.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        // Only whole SVG documents in a string literal (`%3csvg…`), never Phaser's own code
+        // that builds such a URL at run time.
+        chunk.code = chunk.code.replace(/([`"])data:image\/svg\+xml,(%3csvg[^`"]*)\1/g, (_, quote: string, body: string) =>
+          `${quote}data:image/svg+xml;base64,${Buffer.from(decodeURIComponent(body), 'utf8').toString('base64')}${quote}`);
+      }
+    },
+  };
+}
+
+async function buildPage(page: string): Promise<string> {
+  const result = await build({
+    root,
+    configFile: false,
+    base: './',
+    // MODE 'single' tells src/offline/register.ts not to register a service worker.
+    mode: 'single',
+    logLevel: 'warn',
+    plugins: [inkPlugin(), svgAsBase64()],
+    build: {
+      write: false,
+      assetsInlineLimit: () => true,
+      cssCodeSplit: false,
+      modulePreload: false,
+      chunkSizeWarningLimit: 100_000,
+      rolldownOptions: { input: path.join(root, page), output: { codeSplitting: false } },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as { output: ReadonlyArray<OutputAsset | OutputChunk> }[];
+  return inlinePage(outputs.flatMap((o) => o.output), page);
+}
+
+/** Builds the single file into `outFile`; resolves to its size in bytes. */
+export async function buildSingleFile(outFile: string): Promise<number> {
+  const game = await buildPage('index.html');
+  const teacher = await buildPage('teacher.html');
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+
+  const file = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Thaw</title>
+</head>
+<body>
+<p>Loading Thaw…</p>
+<noscript>Thaw needs JavaScript to run.</noscript>
+<script type="text/plain" id="thaw-game">${b64(game)}</script>
+<script type="text/plain" id="thaw-teacher">${b64(teacher)}</script>
+<script>
+// Write the page the address asks for over this loader, once it has finished parsing.
+addEventListener('DOMContentLoaded', function () {
+  var id = new URLSearchParams(location.search).get('view') === 'teacher' ? 'thaw-teacher' : 'thaw-game';
+  var bytes = Uint8Array.from(atob(document.getElementById(id).textContent), function (c) { return c.charCodeAt(0); });
+  var html = new TextDecoder().decode(bytes);
+  document.open();
+  document.write(html);
+  document.close();
+});
+</script>
+</body>
+</html>
+`;
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, file);
+  return Buffer.byteLength(file);
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const size = await buildSingleFile(path.join(root, 'dist-single', 'thaw.html'));
+  console.log(`dist-single/thaw.html: ${(size / 1024 / 1024).toFixed(1)} MB`);
+}
