@@ -36,11 +36,24 @@ export interface EndingRecord {
   afterDecisions: number;
 }
 
+/** A game limited to some chapters (see span.ts). */
+export interface SpanRecord {
+  /** Title of the first chapter played. */
+  first: string;
+  /** Title of the chapter that ends the game when it opens; null: the story's own end. */
+  stopAt: string | null;
+  /** The span's dates, over which survival is measured. */
+  start: string | null;
+  end: string | null;
+}
+
 export interface GameRecord {
   /** Every choice index taken, in order, decisions or not: replaying it rebuilds the game. */
   path: number[];
   decisions: DecisionRecord[];
   endings: EndingRecord[];
+  /** Only in a game limited to some chapters: the choices before them are not in `path`. */
+  span?: SpanRecord;
 }
 
 export function emptyRecord(): GameRecord {

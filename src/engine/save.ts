@@ -2,7 +2,7 @@
 // A save is untrusted input (it sits in the browser's storage, where anything can write):
 // it is parsed and checked before the game touches it, and every rejection says why.
 import { storyHash } from './hash';
-import type { DecisionRecord, EndingRecord, GameRecord, Reveal } from './record';
+import type { DecisionRecord, EndingRecord, GameRecord, Reveal, SpanRecord } from './record';
 import { type Checkpoint, GameStory, type ProblemHandler, type SceneContext } from './story';
 
 export const SAVE_FORMAT = 1;
@@ -49,10 +49,15 @@ function isEnding(v: unknown): v is EndingRecord {
     isStr(v.text) && isInt(v.afterDecisions);
 }
 
+function isSpan(v: unknown): v is SpanRecord {
+  return isObj(v) && isStr(v.first) && isStrOrNull(v.stopAt) && isStrOrNull(v.start) && isStrOrNull(v.end);
+}
+
 function isRecord(v: unknown): v is GameRecord {
   return isObj(v) && Array.isArray(v.path) && v.path.every((i) => isInt(i) && i >= 0) &&
     Array.isArray(v.decisions) && v.decisions.every(isDecision) &&
-    Array.isArray(v.endings) && v.endings.every(isEnding);
+    Array.isArray(v.endings) && v.endings.every(isEnding) &&
+    (v.span === undefined || isSpan(v.span));
 }
 
 function isContext(v: unknown): v is SceneContext {

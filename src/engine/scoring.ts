@@ -38,11 +38,11 @@ function share(matched: number, total: number): Share {
 }
 
 /**
- * How far through the story's span a fall on `date` comes, 0–1; null when the story's span or
+ * How far through a span (the story's, or a span of chapters) a fall on `date` comes, 0–1; null when the story's span or
  * the date cannot be read (survival is then measured in decisions: see `survivalOf`).
  */
-export function survivalByDate(date: string | null, meta: StoryMeta): number | null {
-  const [start, end, at] = [meta.start, meta.end, date].map((d) => (d ? parseDate(d) : null));
+export function survivalByDate(date: string | null, span: { start: string | null; end: string | null }): number | null {
+  const [start, end, at] = [span.start, span.end, date].map((d) => (d ? parseDate(d) : null));
   if (start && end && at && dayNumber(end) > dayNumber(start)) {
     const f = (dayNumber(at) - dayNumber(start)) / (dayNumber(end) - dayNumber(start));
     return Math.min(1, Math.max(0, f));
@@ -53,7 +53,7 @@ export function survivalByDate(date: string | null, meta: StoryMeta): number | n
 function survivalOf(record: GameRecord, meta: StoryMeta): number {
   const fall = record.endings.find((e) => e.kind === 'counterfactual');
   if (!fall) return 1;
-  return survivalByDate(fall.date, meta) ?? (record.decisions.length > 0 ? fall.afterDecisions / record.decisions.length : 0);
+  return survivalByDate(fall.date, record.span ?? meta) ?? (record.decisions.length > 0 ? fall.afterDecisions / record.decisions.length : 0);
 }
 
 function profileOf(record: GameRecord): ProfileEntry[] {

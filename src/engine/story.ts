@@ -4,7 +4,8 @@
 import { Story } from 'inkjs';
 import { storyHash } from './hash';
 import { type StoryMeta, parseStoryMeta } from './meta';
-import { type DecisionRecord, type GameRecord, emptyRecord } from './record';
+import { type DecisionRecord, type GameRecord, type SpanRecord, emptyRecord } from './record';
+import { historicalIndex } from './span';
 import {
   type ChoiceTags, type DecisionKind, type EndingKind, type LineTags,
   parseChoiceTags, parseLineTags,
@@ -96,6 +97,8 @@ export interface GameStoryOptions {
 }
 
 const POWER_MIN = 0;
+/** Far more choices than any story has before its last chapter: a guard against a loop. */
+const MAX_SKIPPED = 1000;
 const POWER_MAX = 100;
 
 function emptyContext(): SceneContext {
@@ -184,6 +187,23 @@ export class GameStory {
     this.ink.state.LoadJson(from.inkState);
     this.record = clone(from.record);
     this.context = clone(from.context);
+  }
+
+  /**
+   * Start at a span's first chapter: play what really happened up to it, then forget those
+   * choices: the log starts there, and remembers the span. Call on a freshly started game.
+   */
+  beginSpan(span: SpanRecord): Turn {
+    this.record.span = clone(span);
+    for (let step = 0; !this.current.segments.some((s) => s.opensChapter === span.first); step++) {
+      if (this.current.finished || step > MAX_SKIPPED) {
+        throw new Error(`The story never reaches the chapter "${span.first}" by what really happened.`);
+      }
+      this.choose(historicalIndex(this.current));
+    }
+    this.record = { ...emptyRecord(), span: clone(span) };
+    if (this.checkpoint) this.checkpoint.record = clone(this.record);
+    return this.current;
   }
 
   /** The turn on screen now. */
@@ -301,6 +321,8 @@ export class GameStory {
     let decision: DecisionView | null = null;
     let seg = null as Segment | null;
     const lines: RawLine[] = [];
+    const span = this.record.span;
+    let spanOver = false;
 
     while (this.ink.canContinue) {
       const raw = { text: this.ink.Continue() ?? '', tags: [...(this.ink.currentTags ?? [])] };
@@ -308,6 +330,10 @@ export class GameStory {
       const text = raw.text.trim();
       const tags = this.parseLine(raw.tags);
       const opensChapter = tags.chapter && tags.chapter !== this.context.chapter ? tags.chapter : null;
+      if (span && opensChapter !== null && opensChapter === span.stopAt) {
+        spanOver = true;
+        break;
+      }
       this.updateContext(tags);
 
       if (tags.decision) {
@@ -335,6 +361,11 @@ export class GameStory {
       s.terms.push(...tags.terms);
       if (kind === 'reveal') this.attachReveal(text, tags);
     }
+
+    // The first turn of a span may begin with the end of the chapter before it.
+    const opening = span ? segments.findIndex((s) => s.opensChapter === span.first) : -1;
+    if (opening > 0) segments.splice(0, opening);
+    if (spanOver) return { segments, decision: null, choices: [], finished: true, lines };
 
     const choices = this.ink.currentChoices.map((c, index) => {
       const parsed = parseChoiceTags(c.tags ?? []);
