@@ -44,6 +44,7 @@
 // times in 1024, like any other damage).
 import type { GameRecord } from './record';
 import { type Score, scoreGame } from './scoring';
+import { type Chapter, type ChapterSpan, playChapters, spanRecord, wholeStory } from './span';
 import { type Checkpoint, GameStory } from './story';
 
 // ——— Base 32 ———
@@ -422,6 +423,7 @@ export function makeResultCode(input: ResultInput): string {
 interface DecodedResult {
   story: number;
   classData: number[];
+  settings: ClassSettings;
   classCode: string;
   seconds: number;
   path: number[];
@@ -466,7 +468,7 @@ function decodeResult(text: string): DecodedResult | string {
   if (name === '' || cleanName(name) !== name) return DAMAGED;
   const settings = classFromData(cls);
   if (typeof settings === 'string') return DAMAGED;
-  return { story, classData: cls, classCode: formatClassCode(withCheck(cls, CLASS_FIELD)), seconds, path, name };
+  return { story, classData: cls, settings, classCode: formatClassCode(withCheck(cls, CLASS_FIELD)), seconds, path, name };
 }
 
 interface Replay {
@@ -496,6 +498,9 @@ export class ResultVerifier {
   private readonly tag: number;
   private readonly replays = new Map<string, Replay | string>();
   private static readonly REMEMBERED = 500;
+  /** Where a class's span of chapters starts, by span ("6-7"); the whole story is `start`. */
+  private readonly spanStarts = new Map<string, Checkpoint>();
+  private chapterList: Chapter[] | null = null;
 
   constructor(readonly compiled: string) {
     this.game = new GameStory(compiled);
@@ -520,7 +525,7 @@ export class ResultVerifier {
         return { ok: false, reason: `This result code is from another class (class code ${decoded.classCode}), not from ${readableClassCode(expectedClassCode)}.` };
       }
     }
-    const replay = this.replay(decoded.path);
+    const replay = this.replay(decoded.path, { from: decoded.settings.fromChapter, to: decoded.settings.toChapter });
     if (typeof replay === 'string') return { ok: false, reason: replay };
     return {
       ok: true,
@@ -528,21 +533,43 @@ export class ResultVerifier {
     };
   }
 
-  private replay(path: readonly number[]): Replay | string {
-    const key = path.join('');
+  /** The story's chapters, in order (found once, when a class code first names a span). */
+  get chapters(): Chapter[] {
+    this.chapterList ??= playChapters(new GameStory(this.compiled));
+    return this.chapterList;
+  }
+
+  /** The checkpoint a class's game starts from: the story's start, or its first chapter's. */
+  private startOf(span: ChapterSpan): { key: string; start: Checkpoint } {
+    const limited = wholeStory(span) ? null : spanRecord(span, this.chapters, this.game.meta);
+    if (!limited) return { key: '', start: this.start };
+    const key = `${span.from ?? ''}-${span.to ?? ''}`;
+    let start = this.spanStarts.get(key);
+    if (!start) {
+      this.game.restore(this.start);
+      this.game.beginSpan(limited);
+      start = this.game.checkpointNow();
+      this.spanStarts.set(key, start);
+    }
+    return { key, start };
+  }
+
+  private replay(path: readonly number[], span: ChapterSpan): Replay | string {
+    const { key: spanKey, start } = this.startOf(span);
+    const key = `${spanKey}:${path.join('')}`;
     const known = this.replays.get(key);
     if (known !== undefined) return known;
-    const outcome = this.play(path);
+    const outcome = this.play(path, start);
     if (this.replays.size >= ResultVerifier.REMEMBERED) this.replays.delete(this.replays.keys().next().value as string);
     this.replays.set(key, typeof outcome === 'string' ? outcome : deepFreeze(outcome));
     return outcome;
   }
 
-  private play(path: readonly number[]): Replay | string {
+  private play(path: readonly number[], start: Checkpoint): Replay | string {
     const game = this.game;
     const offered: OfferedDecision[] = [];
     try {
-      game.restore(this.start);
+      game.restore(start);
       for (const [step, index] of path.entries()) {
         const turn = game.turn;
         if (turn.finished) {

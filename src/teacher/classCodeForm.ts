@@ -1,6 +1,7 @@
 // "Create class code": the teacher's settings in, a class code and printable instructions
 // for the students out.
 import { type ClassOptions, makeClassCode } from '../engine/codes';
+import { chapterSpanFields } from '../ui/ChapterSpanFields';
 import { button, el } from '../ui/element';
 import { printOnly } from './print';
 
@@ -49,32 +50,21 @@ function instructions(code: string, options: ClassOptions, chapters: readonly st
  * @param onCreated told of each new class code, so that results can be checked against it
  */
 export function classCodeForm(chapters: readonly string[], onCreated: (code: string) => void): HTMLElement {
-  const count = Math.max(chapters.length, 1);
-  const chapterOptions = Array.from({ length: count }, (_, i) => ({
-    value: String(i + 1),
-    label: chapters[i] ? `${i + 1}. ${chapters[i]}` : `Chapter ${i + 1}`,
-  }));
   const time = select('time-limit', TIME_LIMITS.map((t) => ({ value: String(t ?? ''), label: t === null ? 'No limit' : `${t} seconds` })), '');
   const hold = el('input', { type: 'checkbox', id: 'hold-feedback', checked: true });
-  const from = select('from-chapter', chapterOptions, '1');
-  const to = select('to-chapter', chapterOptions, String(count));
+  const span = chapterSpanFields(chapters);
   const problem = el('p', { class: 'problem', role: 'alert' });
   const output = el('div', { class: 'class-code-output', 'aria-live': 'polite' });
 
   const create = () => {
-    const first = Number(from.value);
-    const last = Number(to.value);
-    problem.textContent = '';
-    if (first > last) {
-      problem.textContent = 'The first chapter must not come after the last one.';
-      return;
-    }
-    // The whole story stays "the whole story" even when chapters are added later.
+    const chosen = span.read();
+    problem.textContent = chosen.ok ? '' : chosen.reason;
+    if (!chosen.ok) return;
     const options: ClassOptions = {
       secondsPerDecision: time.value === '' ? null : Number(time.value),
       holdFeedback: hold.checked,
-      fromChapter: first === 1 ? null : first,
-      toChapter: last === count ? null : last,
+      fromChapter: chosen.span.from,
+      toChapter: chosen.span.to,
     };
     const code = makeClassCode(options);
     output.replaceChildren(
@@ -94,8 +84,7 @@ export function classCodeForm(chapters: readonly string[], onCreated: (code: str
       el('div', { class: 'field check' }, hold,
         el('label', { for: 'hold-feedback' }, 'Hold back "What really happened" until the debrief'),
         el('p', { class: 'hint' }, 'Recommended for competitions: nobody learns the answers from a neighbour\'s screen.')),
-      field('From chapter', from),
-      field('To chapter', to)),
+      ...span.fields),
     problem,
     el('div', { class: 'actions no-print' }, button('Create class code', create, { class: 'primary' })),
     output);

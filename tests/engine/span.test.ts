@@ -3,6 +3,7 @@
 // measures survival over the span's own dates.
 import { describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
+import { ResultVerifier, makeClassCode, makeResultCode } from '../../src/engine/codes';
 import { loadSave, makeSave } from '../../src/engine/save';
 import { scoreGame, survivalByDate } from '../../src/engine/scoring';
 import { describeSpan, historicalIndex, playChapters, spanRecord } from '../../src/engine/span';
@@ -100,5 +101,45 @@ describe('a game limited to chapters 6 and 7', () => {
     expect(overSpan).not.toBeCloseTo(survivalByDate(fallDate, meta) ?? Number.NaN);
     expect(overSpan).toBeGreaterThan(0);
     expect(overSpan).toBeLessThan(1);
+  });
+});
+
+describe('result codes of a class that plays some chapters', () => {
+  const verifier = new ResultVerifier(story);
+
+  /** A student's game under `classCode`'s span, choosing with a seeded generator. */
+  function studentGame(from: number, to: number, seed: number) {
+    const classCode = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: from, toChapter: to });
+    const span = spanRecord({ from, to }, chapters, meta);
+    if (!span) throw new Error('not a span');
+    const game = new GameStory(story);
+    game.beginSpan(span);
+    let x = seed;
+    while (!game.turn.finished) {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      game.choose(x % game.turn.choices.length);
+    }
+    const code = makeResultCode({ storyHash: game.hash, classCode, name: 'Ana', path: game.log.path, seconds: 300 });
+    return { game, code, classCode };
+  }
+
+  it('verify to the score the student saw, over the same chapters', () => {
+    for (const [from, to, seed] of [[6, 7, 1], [6, 7, 2], [2, 4, 3], [11, 12, 4], [1, 3, 5]]) {
+      const { game, code } = studentGame(from, to, seed);
+      const check = verifier.verify(code);
+      if (!check.ok) throw new Error(check.reason);
+      expect(check.result.score).toEqual(scoreGame(game.log, meta));
+      expect(check.result.record.span).toEqual(game.log.span);
+      expect(check.result.record.decisions.map((d) => d.id)).toEqual(game.log.decisions.map((d) => d.id));
+    }
+  });
+
+  it('do not verify when the same choices are read as another span', () => {
+    const { game } = studentGame(6, 7, 1);
+    const otherClass = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: 2, toChapter: 4 });
+    const forged = makeResultCode({ storyHash: game.hash, classCode: otherClass, name: 'Ana', path: game.log.path, seconds: 300 });
+    const check = verifier.verify(forged);
+    if (check.ok) expect(check.result.record.decisions.map((d) => d.id)).not.toEqual(game.log.decisions.map((d) => d.id));
+    else expect(check.reason).toMatch(/altered or made by hand|cut short/);
   });
 });

@@ -1,0 +1,35 @@
+// "From chapter" and "To chapter": which chapters a lesson or a class plays. Shared by the
+// game's chapter choice and the teacher's class code form.
+import type { ChapterSpan } from '../engine/span';
+import { el } from './element';
+
+export interface ChapterSpanFields {
+  /** The two labelled fields, to place in a form. */
+  fields: HTMLElement[];
+  /** The chosen span (null ends: the story's first and last chapter), or why it is not one. */
+  read(): { ok: true; span: ChapterSpan } | { ok: false; reason: string };
+}
+
+function chapterSelect(id: string, label: string, labels: readonly string[], selected: number) {
+  const select = el('select', { id },
+    ...labels.map((text, i) => el('option', { value: String(i + 1), selected: i + 1 === selected }, `${i + 1}. ${text}`)));
+  return { select, field: el('div', { class: 'field' }, el('label', { for: id }, label), select) };
+}
+
+/** @param labels one label per chapter, in story order (at least one) */
+export function chapterSpanFields(labels: readonly string[], idPrefix = ''): ChapterSpanFields {
+  const count = Math.max(labels.length, 1);
+  const names = labels.length > 0 ? labels : ['The whole story'];
+  const from = chapterSelect(`${idPrefix}from-chapter`, 'From chapter', names, 1);
+  const to = chapterSelect(`${idPrefix}to-chapter`, 'To chapter', names, count);
+  return {
+    fields: [from.field, to.field],
+    read() {
+      const first = Number(from.select.value);
+      const last = Number(to.select.value);
+      if (first > last) return { ok: false, reason: 'The first chapter must not come after the last one.' };
+      // The whole story stays "the whole story" even when chapters are added later.
+      return { ok: true, span: { from: first === 1 ? null : first, to: last === count ? null : last } };
+    },
+  };
+}
