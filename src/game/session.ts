@@ -4,10 +4,10 @@ import { type ClassSettings, makeResultCode, readClassCode } from '../engine/cod
 import { labelOf } from '../engine/meta';
 import { loadSave, makeSave } from '../engine/save';
 import { type Score, scoreGame } from '../engine/scoring';
+import { type Chapter, type ChapterSpan, describeSpan, playChapters, spanRecord } from '../engine/span';
 import { GameStory, type Problem, type Turn } from '../engine/story';
-import type { KeyValueStore } from './storage';
+import { type KeyValueStore, SAVE_KEY } from './storage';
 
-const SAVE_KEY = 'thaw.save';
 const COMPETITION_KEY = 'thaw.competition';
 
 /** A competition entry: who is playing, for which class, since when. */
@@ -18,8 +18,11 @@ export interface Competition {
   startedAt: number;
 }
 
+const WHOLE_STORY: ChapterSpan = { from: null, to: null };
+
 export class Session {
   private game: GameStory | null = null;
+  private chapterList: Chapter[] | null = null;
   /** Null in lesson mode. */
   competition: Competition | null = null;
   /** Told to the player once, e.g. why a saved game could not be continued. */
@@ -45,24 +48,38 @@ export class Session {
     return n;
   }
 
-  /** A lesson game: "what really happened" after every decision, no clock. */
-  newGame(): Turn {
+  /** A lesson game: "what really happened" after every decision, no clock; all chapters or some. */
+  newGame(span: ChapterSpan = WHOLE_STORY): Turn {
     this.competition = null;
     this.store.remove(COMPETITION_KEY);
-    return this.start();
+    return this.start(span);
   }
 
   /** A competition game with the teacher's settings; the name and class code travel in the result code. */
   newCompetition(classCode: string, name: string, settings: ClassSettings): Turn {
     this.competition = { classCode, name, settings, startedAt: Date.now() };
     this.store.set(COMPETITION_KEY, JSON.stringify(this.competition));
-    return this.start();
+    return this.start({ from: settings.fromChapter, to: settings.toChapter });
   }
 
-  private start(): Turn {
+  private start(span: ChapterSpan): Turn {
     this.game = new GameStory(this.compiled, this.onProblem);
+    const limited = spanRecord(span, this.chapters(), this.game.meta);
+    if (limited) this.game.beginSpan(limited);
     this.save();
     return this.game.turn;
+  }
+
+  /** The story's chapters, found once (by playing what really happened) when first asked. */
+  chapters(): Chapter[] {
+    this.chapterList ??= playChapters(new GameStory(this.compiled, this.onProblem));
+    return this.chapterList;
+  }
+
+  /** "Chapters 6–7: …" when the game covers only some chapters, else null. */
+  spanText(): string | null {
+    const span = this.current.log.span;
+    return span ? describeSpan(span, this.chapters()) : null;
   }
 
   /** Resume the saved game; if it cannot be used, say why, forget it and start afresh. */

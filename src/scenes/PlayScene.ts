@@ -3,6 +3,7 @@ import { Backdrop } from '../art/Backdrop';
 import { eraOf } from '../audio/catalog';
 import { parseDate } from '../engine/dates';
 import type { ClassSettings } from '../engine/codes';
+import type { ChapterSpan } from '../engine/span';
 import type { Shell } from '../game/shell';
 import { PlayView } from '../ui/PlayView';
 import { goTo } from './frames';
@@ -12,11 +13,11 @@ export class PlayScene extends Scene {
     super('Play');
   }
 
-  create(data: { resume?: boolean; competition?: { classCode: string; name: string; settings: ClassSettings } }): void {
+  create(data: { resume?: boolean; span?: ChapterSpan; competition?: { classCode: string; name: string; settings: ClassSettings } }): void {
     const backdrop = new Backdrop(this);
     const { session: s, sound } = this.shell;
     const c = data.competition;
-    const first = data.resume ? s.continueGame() : c ? s.newCompetition(c.classCode, c.name, c.settings) : s.newGame();
+    const first = data.resume ? s.continueGame() : c ? s.newCompetition(c.classCode, c.name, c.settings) : s.newGame(data.span);
     const rules = s.competition?.settings;
     const view = new PlayView(
       {

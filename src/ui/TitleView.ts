@@ -6,6 +6,8 @@ export interface TitleActions {
   /** Absent when there is no saved game. */
   onContinue?: () => void;
   onCompetition(): void;
+  /** A lesson on some chapters only; absent: no such button. */
+  onChapters?: () => void;
   onSettings(): void;
   notice: string | null;
 }
@@ -29,7 +31,7 @@ export function titleView(a: TitleActions): { root: HTMLElement; focus: HTMLElem
       ),
       a.notice ? el('p', { class: 'notice', role: 'status' }, a.notice) : null,
       el('div', { class: 'actions' }, newGame, a.onContinue ? button('Continue saved game', a.onContinue) : null,
-        button('Competition', a.onCompetition), button('Settings', a.onSettings)),
+        a.onChapters ? button('Choose chapters', a.onChapters) : null, button('Competition', a.onCompetition), button('Settings', a.onSettings)),
       el('p', { class: 'teacher-link' }, el('a', { href: TEACHER_PAGE }, 'Teacher tools: class codes and results')),
       el('p', { class: 'hint' }, '"New game" is a lesson: after each decision you see what really happened. Keys: 1–4 choose, Enter continues.'),
     ),

@@ -1,0 +1,34 @@
+// A lesson on some chapters only: the teacher or student picks the first and last chapter.
+// What came before is played as history went; the debrief covers the chapters played.
+import type { Chapter, ChapterSpan } from '../engine/span';
+import { chapterSpanFields } from './ChapterSpanFields';
+import { button, el } from './element';
+
+export interface ChaptersActions {
+  chapters: readonly Chapter[];
+  onStart(span: ChapterSpan): void;
+  onBack(): void;
+}
+
+export function chaptersView(a: ChaptersActions): { root: HTMLElement; focus: HTMLElement } {
+  const span = chapterSpanFields(a.chapters.map((c) => (c.date ? `${c.title} (${c.date})` : c.title)));
+  const problem = el('p', { class: 'field-error', role: 'alert' });
+  const form = el('form', { class: 'competition-form', novalidate: true },
+    ...span.fields,
+    problem,
+    el('div', { class: 'actions' },
+      el('button', { type: 'submit', class: 'primary' }, 'Start'),
+      button('Back', a.onBack)));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const chosen = span.read();
+    problem.textContent = chosen.ok ? '' : chosen.reason;
+    if (chosen.ok) a.onStart(chosen.span);
+  });
+  const root = el('main', { class: 'title-screen', tabindex: -1 },
+    el('div', { class: 'title-card' },
+      el('h1', { class: 'form-title' }, 'Choose chapters'),
+      el('p', {}, 'Play only the chapters your lesson covers. Everything before them goes as it really did; the debrief scores the chapters you play.'),
+      form));
+  return { root, focus: form.querySelector('select') as HTMLElement };
+}
