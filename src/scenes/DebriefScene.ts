@@ -19,6 +19,7 @@ export class DebriefScene extends Scene {
       record: s.current.log,
       score: s.score(),
       resultCode: s.resultCode(),
+      span: s.spanText(),
       onPlayAgain: () => goTo(this, 'Title'),
     });
     s.finish();

@@ -10,6 +10,8 @@ export interface DebriefActions {
   score: Score;
   /** Competition only: the code the student hands in. */
   resultCode: string | null;
+  /** "Chapters 6–7: …" when the game covered only some chapters. */
+  span: string | null;
   onPlayAgain(): void;
 }
 
@@ -95,6 +97,7 @@ export function debriefView(a: DebriefActions): { root: HTMLElement; focus: HTML
   const root = el('main', { class: 'debrief-screen' },
     el('div', { class: 'debrief-card' },
       heading,
+      a.span ? el('p', { class: 'span-note' }, `${a.span}. The chapters before them went as they really did.`) : null,
       el('section', { class: 'score', 'aria-labelledby': 'score-h' },
         el('h2', { id: 'score-h' }, 'Your score'),
         el('p', { class: 'final' },
@@ -106,7 +109,7 @@ export function debriefView(a: DebriefActions): { root: HTMLElement; focus: HTML
           el('li', {}, el('strong', {}, 'Historical judgement: '), `${shareText(score.judgement)} of your decisions matched what Khrushchev did (weight ${pct(WEIGHTS.judgement)}).`),
           el('li', {}, el('strong', {}, 'Reading rivals: '), `${shareText(score.reading)} of your predictions matched what your rivals did (weight ${pct(WEIGHTS.reading)}).`),
           el('li', {}, el('strong', {}, 'Survival: '), fall
-            ? `${pct(score.survival)} of the way to ${meta.end ?? 'the end'}: your Khrushchev fell on ${fall.date ?? 'an unknown date'} (weight ${pct(WEIGHTS.survival)}).`
+            ? `${pct(score.survival)} of the way to ${record.span?.end ?? meta.end ?? 'the end'}: your Khrushchev fell on ${fall.date ?? 'an unknown date'} (weight ${pct(WEIGHTS.survival)}).`
             : `${pct(score.survival)}: your Khrushchev survived every challenge (weight ${pct(WEIGHTS.survival)}).`),
         ),
         profile ? el('p', { class: 'profile' }, `You governed ${profile}.`) : null,
