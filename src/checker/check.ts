@@ -17,6 +17,8 @@ export interface CheckInput {
   warnings: InkProblem[];
   /** Every ink file the compiler read. */
   sources: SourceFile[];
+  /** The historians file beside the main ink file (see readings.ts), or null when there is none. */
+  historians?: SourceFile | null;
   maxStates?: number;
 }
 
@@ -60,6 +62,7 @@ export function checkStory(input: CheckInput): CheckReport {
   if (ours) {
     const conv = checkConventions({
       walk, meta: probe.meta, metaProblems, numberBases: new Set(Object.keys(probe.power())), sources,
+      historians: input.historians,
     });
     errors.push(...conv.errors);
     warnings.push(...conv.warnings);

@@ -3,8 +3,9 @@
 // line where the author wrote the thing, found by searching the sources for it.
 import type { StoryMeta } from '../engine/meta';
 import { parseChoiceTags, parseLineTags, parseTag } from '../engine/tags';
+import { checkReadings } from './readings';
 import type { DecisionSummary, Finding } from './report';
-import type { SourceIndex } from './sources';
+import type { SourceFile, SourceIndex } from './sources';
 import type { SeenDecision, WalkResult } from './walk';
 
 export interface ConventionInput {
@@ -15,6 +16,8 @@ export interface ConventionInput {
   /** Declared bases that exist as number VARs. */
   numberBases: Set<string>;
   sources: SourceIndex;
+  /** The historians file beside the main ink file (story/historians.json), if there is one. */
+  historians?: SourceFile | null;
 }
 
 export interface ConventionResult {
@@ -93,6 +96,9 @@ function checkDecision(seen: SeenDecision, input: ConventionInput, f: Findings):
       if (t.key === 'actor' && t.value && !meta.cast.some((c) => c.id === t.value)) {
         f.error(`option "${text}": actor "${t.value}" is not declared as # cast: in the global tags`, ...near(`actor: ${t.value}`));
       }
+      if (t.key === 'reading' && t.value && !meta.readings.some((r) => r.id === t.value)) {
+        f.error(`option "${text}": reading "${t.value}" is not declared as # reading: in the global tags`, ...near(`reading: ${t.value}`));
+      }
       if (t.key === 'effect') {
         for (const p of parseChoiceTags([`effect: ${t.value}`]).problems) f.error(`option "${text}": ${p}`, ...near(raw));
       }
@@ -157,6 +163,9 @@ export function checkConventions(input: ConventionInput): ConventionResult {
       if (!meta.cast.some((c) => c.id === who)) f.warn(`"${who}" in # present: is not declared as # cast:`, tag);
     }
   }
+  const readings = checkReadings({ meta, walk, sources, historians: input.historians ?? null });
+  f.errors.push(...readings.errors);
+  f.warnings.push(...readings.warnings);
   for (const e of walk.endings.values()) {
     if (e.kind === 'counterfactual' && !e.tellsHistory) {
       f.warn('a counterfactual ending should tell what really happened (lines tagged # reveal)', e.text.slice(0, 40));

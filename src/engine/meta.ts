@@ -1,5 +1,6 @@
 // What a story says about itself in its global tags (the tags at the top of main.ink):
-// its power bases, its cast and its rank titles. The engine learns them here and nowhere else.
+// its power bases, its cast, the historians' readings and its rank titles. The engine learns
+// them here and nowhere else.
 import { parseDate } from './dates';
 import { type Parsed, parseTag } from './tags';
 
@@ -21,6 +22,8 @@ export interface StoryMeta {
   end: string | null;
   bases: Named[];
   cast: Named[];
+  /** The historians' readings an option can support (`# reading:`), explained in story/historians.json. */
+  readings: Named[];
   ranks: Rank[];
 }
 
@@ -30,17 +33,17 @@ function named(value: string, tag: string): Named | string {
 }
 
 export function parseStoryMeta(raw: readonly string[]): Parsed<StoryMeta> {
-  const meta: StoryMeta = { title: null, start: null, end: null, bases: [], cast: [], ranks: [] };
+  const meta: StoryMeta = { title: null, start: null, end: null, bases: [], cast: [], readings: [], ranks: [] };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
     if (key === 'title') meta.title = value;
     else if (key === 'start' || key === 'end') {
       if (parseDate(value)) meta[key] = value;
       else problems.push(`# ${key}: "${value}" is not a date such as "5 March 1953"`);
-    } else if (key === 'base' || key === 'cast') {
+    } else if (key === 'base' || key === 'cast' || key === 'reading') {
       const n = named(value, key);
       if (typeof n === 'string') problems.push(n);
-      else (key === 'base' ? meta.bases : meta.cast).push(n);
+      else (key === 'base' ? meta.bases : key === 'cast' ? meta.cast : meta.readings).push(n);
     } else if (key === 'rank') {
       const m = /^(\d{1,3})\s*=\s*(.+)$/.exec(value);
       if (m && Number(m[1]) <= 100) meta.ranks.push({ min: Number(m[1]), title: m[2].trim() });

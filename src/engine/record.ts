@@ -22,6 +22,11 @@ export interface DecisionRecord {
   historical: boolean;
   historicalText: string | null;
   effects: Effect[];
+  /**
+   * The historians' reading the chosen option supports (`# reading:`), or null. Absent in logs
+   * saved before readings existed.
+   */
+  reading?: string | null;
   /** Power bases after this choice's effects. */
   power: Record<string, number>;
   /** The "what really happened" text the story gave after this decision. */

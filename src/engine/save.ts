@@ -39,6 +39,8 @@ function isDecision(v: unknown): v is DecisionRecord {
     isStr(v.prompt) && isStrOrNull(v.date) && isStrOrNull(v.chapter) && isStr(v.chosenText) &&
     isStrOrNull(v.actor) && typeof v.historical === 'boolean' && isStrOrNull(v.historicalText) &&
     Array.isArray(v.effects) && v.effects.every((e) => isObj(e) && isStr(e.base) && isInt(e.delta)) &&
+    // Saves from before the historians' readings have no `reading`.
+    (v.reading === undefined || isStrOrNull(v.reading)) &&
     isObj(v.power) && Object.values(v.power).every((n) => typeof n === 'number') &&
     (v.reveal === null || isReveal(v.reveal))
   );

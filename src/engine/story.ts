@@ -285,6 +285,7 @@ export class GameStory {
       historical: choice.tags.historical,
       historicalText: historical?.text ?? null,
       effects: choice.tags.effects,
+      reading: choice.tags.reading,
       power: this.power(),
       reveal: null,
     };

@@ -34,6 +34,8 @@ export interface ChoiceTags {
   actor: string | null;
   historical: boolean;
   effects: Effect[];
+  /** The historians' reading (a `# reading:` id of the global tags) this option supports. */
+  reading: string | null;
 }
 
 export interface Parsed<T> {
@@ -120,7 +122,7 @@ export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
 }
 
 export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
-  const t: ChoiceTags = { actor: null, historical: false, effects: [] };
+  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
     if (key === 'actor') {
@@ -132,6 +134,10 @@ export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
       const e = parseEffects(value);
       t.effects.push(...e.value);
       problems.push(...e.problems);
+    } else if (key === 'reading') {
+      if (t.reading !== null) problems.push(`an option supports one reading: "${t.reading}" and "${value}" are both given`);
+      t.reading = value;
+      problems.push(...idProblem('reading', value));
     }
   }
   return { value: t, problems };

@@ -6,7 +6,7 @@ import small from '../fixtures/engine/small.ink';
 import { MODES, play } from './harness';
 
 const meta: StoryMeta = {
-  title: 'Test', start: '1 January 1950', end: '1 January 1960', bases: [], cast: [],
+  title: 'Test', start: '1 January 1950', end: '1 January 1960', bases: [], cast: [], readings: [],
   ranks: [{ min: 80, title: 'Chief' }, { min: 40, title: 'Deputy' }, { min: 0, title: 'Clerk' }],
 };
 

@@ -37,9 +37,9 @@ describe('tags', () => {
 
   it('read option tags', () => {
     expect(parseChoiceTags(['actor: khrushchev', 'historical', 'effect: party +5']).value).toEqual({
-      actor: 'khrushchev', historical: true, effects: [{ base: 'party', delta: 5 }],
+      actor: 'khrushchev', historical: true, effects: [{ base: 'party', delta: 5 }], reading: null,
     });
-    expect(parseChoiceTags([]).value).toEqual({ actor: null, historical: false, effects: [] });
+    expect(parseChoiceTags([]).value).toEqual({ actor: null, historical: false, effects: [], reading: null });
   });
 });
 
@@ -49,7 +49,7 @@ describe('story settings (global tags)', () => {
     expect(m.problems).toEqual([]);
     expect(m.value).toEqual({
       title: 'Thaw', start: '5 March 1953', end: null,
-      bases: [{ id: 'party', label: 'Party apparatus' }], cast: [{ id: 'beria', label: 'Beria' }],
+      bases: [{ id: 'party', label: 'Party apparatus' }], cast: [{ id: 'beria', label: 'Beria' }], readings: [],
       ranks: [{ min: 90, title: 'Chief' }, { min: 0, title: 'Clerk' }],
     });
   });

@@ -1,7 +1,10 @@
 // The story checker on small stories with one known fault each (tests/fixtures/ink/checker).
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
+import { checkStory } from '../../src/checker/check';
 import { countLiveness, countVisits, inkJsonFacts } from '../../src/checker/inkJson';
 import { walkStory } from '../../src/checker/walk';
 import { compileInkFile } from '../../src/compiler/compileInk';
@@ -263,5 +266,56 @@ describe('engine additions for tools', () => {
     }
     // No predictions: the weights are renormalised over judgement and survival.
     expect(finalScore({ actMatched: 1, actTotal: 2, predMatched: 0, predTotal: 0, survival: 1 }, meta).final).toBe(Math.round((100 * (0.5 * 0.5 + 0.2)) / 0.7));
+  });
+});
+
+describe("story checker: the historians' readings", () => {
+  /** Check the readings fixture with another historians file in place of the one beside it. */
+  function withHistorians(historians: { file: string; text: string } | null) {
+    const file = fixture('readings');
+    const compiled = compileInkFile(file);
+    return checkStory({
+      file, json: compiled.json, errors: compiled.errors, warnings: compiled.warnings, historians,
+      sources: compiled.files.map((f) => ({ file: path.relative(process.cwd(), f), text: readFileSync(f, 'utf8') })),
+    });
+  }
+
+  it('passes readings that are declared, supported by options and explained in historians.json', () => {
+    const r = checkFile(fixture('readings'));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('finds an option that supports an undeclared reading, at the option', () => {
+    const r = checkFile(fixture('unknown_reading'));
+    expect(r.errors).toEqual([
+      { file: fixture('unknown_reading'), line: 11, message: 'option "Wait.": reading "tactical" is not declared as # reading: in the global tags' },
+    ]);
+    // "limited" is now declared but no option supports it.
+    expect(r.warnings).toEqual([expect.objectContaining({ line: 3, message: 'reading "limited" is declared but no option supports it' })]);
+  });
+
+  it('finds a reading with no historians, at its declaration', () => {
+    const r = checkFile(fixture('reading_without_historians'));
+    expect(r.errors).toEqual([
+      { file: fixture('reading_without_historians'), line: 4, message: `reading "unintended" has no historians in ${DIR}/historians.json` },
+    ]);
+  });
+
+  it('finds a missing, broken or incomplete historians file', () => {
+    expect(messages(withHistorians(null).errors)).toBe([
+      'reading "break" has no historians : there is no historians.json beside the main ink file',
+      'reading "limited" has no historians : there is no historians.json beside the main ink file',
+    ].join('\n'));
+    const broken = withHistorians({ file: 'h.json', text: '{ "readings": ' });
+    expect(broken.errors[0]).toMatchObject({ file: 'h.json', message: expect.stringMatching(/^the historians file is not valid JSON/) });
+    expect(broken.errors).toHaveLength(3);
+    const good = JSON.parse(readFileSync(`${DIR}/historians.json`, 'utf8'));
+    delete good.readings.break.historians[0].quote;
+    const incomplete = withHistorians({ file: 'h.json', text: JSON.stringify(good) });
+    expect(messages(incomplete.errors)).toBe([
+      'historians file: readings.break.historians[0] needs "quote"',
+      'reading "break" has no historians in h.json',
+    ].join('\n'));
   });
 });
