@@ -1,6 +1,9 @@
 // The browser's localStorage, or nothing: storage can be blocked (private windows, sandboxed
 // iframes in a learning platform), and a blocked store must never stop the game.
 
+/** Where the game in progress is saved (src/game/session.ts writes it). */
+export const SAVE_KEY = 'thaw.save';
+
 export interface KeyValueStore {
   get(key: string): string | null;
   set(key: string, value: string): void;
