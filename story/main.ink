@@ -29,6 +29,12 @@
 # cast: kosygin = Kosygin
 # cast: mzhavanadze = Mzhavanadze
 # cast: gomulka = Gomułka
+// The historians' three readings of de-Stalinisation (../shared/history/historians.md). An option
+// tagged "# reading: break" supports the first; the debrief counts the player's and shows the
+// historians of each, from story/historians.json.
+# reading: break = A genuine break
+# reading: limited = Limited or tactical
+# reading: unintended = Destabilising or unintended
 # rank: 90 = First Secretary of the Central Committee
 # rank: 75 = Member of the Presidium
 # rank: 55 = Secretary of the Central Committee

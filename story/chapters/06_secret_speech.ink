@@ -1,5 +1,6 @@
 // Chapter 6: February–autumn 1956. The Secret Speech, Tbilisi, and the prisoners coming home.
 // Facts: ../shared/history/timeline.md, DP08, DP09 and DP10; SC10, SC11, SC12, SC13, SC14, SC15, SC16, SC23.
+// Readings (historians.md): the closed speech, "limited" (Service: it was only a campaign against "the cult of the individual"); the releases, "break" (McCauley: "emptied the camps").
 
 === secret_speech ===
 The 20th Party Congress opens. # chapter: The Secret Speech # date: 14 February 1956 # place: The Kremlin, Moscow # scene: congress # present: malenkov, molotov, kaganovich, bulganin, mikoyan
@@ -12,7 +13,7 @@ What do you do? # decision: secret_speech # kind: act
     This is what you first wanted. Your colleagues are appalled: what will the world, and the Party, make of it?
 * [Say nothing about Stalin, and keep blaming Beria for the abuses. # actor: hardliner # effect: presidium +5, people -10]
     The congress ends with applause for the Party. The returning prisoners keep talking anyway.
-* [Speak to a closed session. Attack Stalin by name for the cult and the terror against loyal Communists, but defend Lenin, the Party and collectivisation. # actor: khrushchev # historical # effect: people +10, presidium -10]
+* [Speak to a closed session. Attack Stalin by name for the cult and the terror against loyal Communists, but defend Lenin, the Party and collectivisation. # actor: khrushchev # historical # reading: limited # effect: people +10, presidium -10]
     The doors are closed. The hall is silent. You begin.
 - What really happened: on 25 February 1956, at a closed session of the 20th Congress, Khrushchev spoke for about four hours "On the Cult of Personality and Its Consequences". He attacked Stalin by name: for the cult, for the terror, and for his blunders before the German invasion of June 1941. # reveal # term: Secret Speech # source: "On the Cult of Personality and Its Consequences"; FRUS 1955–57, vol. IX, doc. 199; Service, A History of Modern Russia (2005)
 He told the delegates that 98 of the 139 Central Committee members and candidates elected in 1934 had been arrested and shot, and that 1,108 of the 1,966 delegates to the 1934 congress had been arrested. # reveal # term: Cult of personality
@@ -29,7 +30,7 @@ Since 1954 commissions have been reviewing political cases one by one. Of 337,18
 What do you do? # decision: prisoner_releases_1956 # kind: act
 * [Declare a general amnesty for political prisoners, as Beria amnestied so many in 1953. # actor: beria # effect: people +5, security -10, presidium -10]
     Your colleagues remember Beria's amnesty, and the crime wave that followed it.
-* [Send travelling commissions into the camps to review cases on the spot and free political prisoners quickly. # actor: khrushchev # historical # effect: people +10, security -5]
+* [Send travelling commissions into the camps to review cases on the spot and free political prisoners quickly. # actor: khrushchev # historical # reading: break # effect: people +10, security -5]
     The commissions set off for the camps. Gates open.
 * [Keep the slow review, case by case, through the prosecutors. # actor: hardliner # effect: presidium +5, people -10]
     The files move from desk to desk. The prisoners wait.

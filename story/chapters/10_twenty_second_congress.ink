@@ -1,5 +1,6 @@
 // Chapter 10: October 1961. The 22nd Congress: Stalin denounced in public, his body removed.
 // Facts: ../shared/history/timeline.md, DP16; SC19, SC20, SC22.
+// Reading (historians.md): the open attack of 1961, "limited" (Dobson: it "came with tighter limits on discussion").
 
 === twenty_second_congress ===
 The 22nd Party Congress opens. # chapter: The 22nd Congress # date: 17 October 1961 # place: The Kremlin, Moscow # scene: congress # present: brezhnev, suslov, kosygin, mikoyan
@@ -8,7 +9,7 @@ You want to finish with Stalin and with the Anti-Party Group, in public this tim
 What do you do? # decision: twenty_second_congress # kind: act
 * [Go further than the delegates, who demand expulsions: put Molotov, Malenkov and Kaganovich on trial. # actor: hardliner # effect: security +10, people -5, presidium -15]
     A trial of old Bolsheviks, in 1961? Your colleagues wonder whose trial will be next.
-* [Attack Stalin and the Anti-Party Group in open session, take Stalin's body out of the Mausoleum, promise communism by 1980, and make Party committees renew their members regularly. # actor: khrushchev # historical # effect: people +10, party -10]
+* [Attack Stalin and the Anti-Party Group in open session, take Stalin's body out of the Mausoleum, promise communism by 1980, and make Party committees renew their members regularly. # actor: khrushchev # historical # reading: limited # effect: people +10, party -10]
     The delegates vote. That night, Stalin leaves the Mausoleum.
 * [Quietly drop de-Stalinisation, leave Stalin in the Mausoleum, and mend fences with China. # actor: molotov # effect: party +5, people -10]
     Beijing is pleased. Everyone who believed your speech of 1956 is not.

@@ -1,5 +1,6 @@
 // Chapter 11: 1962. Novocherkassk, Ivan Denisovich, Cuba, and the Party split in two.
 // Facts: ../shared/history/timeline.md, DP17, DP19, DP18 and DP20; SC21.
+// Reading (historians.md): publishing Ivan Denisovich, "break" (McCauley: de-Stalinisation "freshened culture").
 
 === ivan_denisovich ===
 Bread and butter. # chapter: Crisis Year # date: 1 June 1962 # place: Novocherkassk # scene: street # present: mikoyan, kozlov
@@ -10,7 +11,7 @@ A manuscript from the camps. # date: September 1962 # place: The Kremlin, Moscow
 Alexander Tvardovsky, editor of the magazine Novy Mir, has sent you a story by a former prisoner, Alexander Solzhenitsyn: one day in the life of a prisoner in a Stalin-era labour camp.
 Conservatives want it stopped. Solzhenitsyn has already refused to make cuts. Only you can say yes.
 What do you do? # decision: ivan_denisovich # kind: act
-* [Authorise publication, uncut. # actor: khrushchev # historical # effect: people +10, party -5]
+* [Authorise publication, uncut. # actor: khrushchev # historical # reading: break # effect: people +10, party -5]
     You read it and you like it. Let people read it too.
 * [Ban it. The camps are not a subject for stories. # actor: hardliner # effect: party +5, people -10]
     The manuscript goes back into a drawer.
