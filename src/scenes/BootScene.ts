@@ -1,12 +1,13 @@
 import { Scene } from 'phaser';
 
-/** Nothing to load yet: the backdrops are drawn by code. Hands over to the title. */
+/** Nothing to load yet: the backdrops are drawn by code. Hands over to the scene `next` names. */
 export class BootScene extends Scene {
-  constructor() {
+  constructor(private readonly next: () => { key: string; data?: object } = () => ({ key: 'Title' })) {
     super('Boot');
   }
 
   create(): void {
-    this.scene.start('Title');
+    const { key, data } = this.next();
+    this.scene.start(key, data);
   }
 }

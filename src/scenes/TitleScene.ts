@@ -1,36 +1,25 @@
 import { Scene } from 'phaser';
 import { Backdrop } from '../art/Backdrop';
 import type { Shell } from '../game/shell';
-import { showScreen } from '../ui/Screen';
+import { showTitle } from '../game/title';
 import { goTo } from './frames';
-import { competitionView } from '../ui/CompetitionView';
-import { titleView } from '../ui/TitleView';
 
 export class TitleScene extends Scene {
   constructor(private readonly shell: Shell) {
     super('Title');
   }
 
-  create(): void {
+  /** `keepScreen`: src/main.ts already shows the title (it did not wait for Phaser); only the backdrop is new. */
+  create(data: { keepScreen?: boolean }): void {
     new Backdrop(this).show('title');
-    const { session } = this.shell;
     this.shell.sound.setAmbient(null);
-    const saved = session.inspectSave();
-    const view = titleView({
-      onNewGame: () => goTo(this, 'Play', { resume: false }),
-      onContinue: saved === 'ok' ? () => goTo(this, 'Play', { resume: true }) : undefined,
-      onCompetition: () => this.showCompetition(),
-      onSettings: () => this.shell.openSettings(),
-      notice: session.takeNotice() ?? (saved && saved !== 'ok' ? `${saved} Start a new game to play.` : null),
+    if (data?.keepScreen) return;
+    const { session } = this.shell;
+    showTitle({
+      session,
+      loadSession: async () => session,
+      play: (start) => goTo(this, 'Play', start),
+      openSettings: () => this.shell.openSettings(),
     });
-    showScreen(view.root, view.focus);
-  }
-
-  private showCompetition(): void {
-    const view = competitionView({
-      onStart: (classCode, name, settings) => goTo(this, 'Play', { competition: { classCode, name, settings } }),
-      onBack: () => this.create(),
-    });
-    showScreen(view.root, view.focus);
   }
 }

@@ -1,0 +1,65 @@
+// The title screen's behaviour, in plain DOM: shown by src/main.ts the moment the page loads
+// (before Phaser or the story have arrived) and by the Title scene when a game has ended.
+import type { ClassSettings } from '../engine/codes';
+import type { ChapterSpan } from '../engine/span';
+import { loadFailedView } from '../ui/LoadingView';
+import { showScreen } from '../ui/Screen';
+import { titleView } from '../ui/TitleView';
+import type { Session } from './session';
+
+/** How a game begins: a new lesson (perhaps on some chapters), the saved game, or a competition entry. */
+export interface PlayStart {
+  resume?: boolean;
+  span?: ChapterSpan;
+  competition?: { classCode: string; name: string; settings: ClassSettings };
+}
+
+export interface TitleHost {
+  /** The player's session, or null while the story is still loading (there is then no saved game to offer). */
+  readonly session: Session | null;
+  /** The session, once the story has loaded (the chapter list needs it). */
+  loadSession(): Promise<Session>;
+  play(start: PlayStart): void;
+  openSettings(): void;
+}
+
+export function showTitle(host: TitleHost): void {
+  const saved = host.session?.inspectSave() ?? null;
+  const view = titleView({
+    onNewGame: () => host.play({ resume: false }),
+    onContinue: saved === 'ok' ? () => host.play({ resume: true }) : undefined,
+    onChapters: () => later(showChapters(host)),
+    onCompetition: () => later(showCompetition(host)),
+    onSettings: () => host.openSettings(),
+    notice: host.session?.takeNotice() ?? (saved && saved !== 'ok' ? `${saved} Start a new game to play.` : null),
+  });
+  showScreen(view.root, view.focus);
+}
+
+/** The forms below are not needed for the title, so they (and what they need) load when asked for. */
+function later(shown: Promise<void>): void {
+  shown.catch((error: unknown) => {
+    console.error('Thaw could not load:', error);
+    const failed = loadFailedView();
+    showScreen(failed.root, failed.focus);
+  });
+}
+
+async function showChapters(host: TitleHost): Promise<void> {
+  const [{ chaptersView }, session] = await Promise.all([import('../ui/ChaptersView'), host.loadSession()]);
+  const view = chaptersView({
+    chapters: session.chapters(),
+    onStart: (span) => host.play({ span }),
+    onBack: () => showTitle(host),
+  });
+  showScreen(view.root, view.focus);
+}
+
+async function showCompetition(host: TitleHost): Promise<void> {
+  const { competitionView } = await import('../ui/CompetitionView');
+  const view = competitionView({
+    onStart: (classCode, name, settings) => host.play({ competition: { classCode, name, settings } }),
+    onBack: () => showTitle(host),
+  });
+  showScreen(view.root, view.focus);
+}
