@@ -45,7 +45,7 @@
 import type { GameRecord } from './record';
 import { type Score, scoreGame } from './scoring';
 import { type Chapter, type ChapterSpan, playChapters, spanRecord, wholeStory } from './span';
-import { type Checkpoint, GameStory } from './story';
+import { type ChoicePointState, GameStory } from './story';
 
 // ——— Base 32 ———
 
@@ -487,25 +487,58 @@ function deepFreeze<T>(v: T): T {
 }
 
 /**
+ * A choice point some code's replay has passed: ink's state there, the decision log so far
+ * and what was offered so far. Only ever made by playing the story, so resuming from it is
+ * the same as replaying its choices again.
+ */
+interface ReplayNode {
+  at: ChoicePointState;
+  /** The log at this point; its objects are shared with the nodes below and never changed. */
+  record: GameRecord;
+  offered: OfferedDecision[];
+  depth: number;
+  parent: ReplayNode | null;
+  /** By option index. */
+  children: Map<number, ReplayNode>;
+  /** When a code last passed here; never more recent than the parent's. */
+  used: number;
+}
+
+/**
  * Verifies result codes against one compiled story. It parses the story once and replays each
- * path from the same starting checkpoint, and it remembers the last few hundred replays, so
- * the same choices (a code pasted twice, or two students who chose alike) are replayed once.
+ * code's choices through it from the start (or the start of the class's chapters). Codes of one
+ * class share their first choices, so it keeps the story's state at the choice points codes
+ * have passed, in a tree by choices made: a code is replayed from the furthest point it shares
+ * with an earlier code, every choice after it played by the story. Each code adds at most one
+ * point to the tree (the one after the shared ones), so the tree grows where codes agree; the
+ * least recently used points go when it is full. It also remembers the last few hundred
+ * results, so the same choices (a code pasted twice) are replayed once.
  * Results are frozen: treat them as read-only.
  */
 export class ResultVerifier {
   private readonly game: GameStory;
-  private readonly start: Checkpoint;
   private readonly tag: number;
   private readonly replays = new Map<string, Replay | string>();
   private static readonly REMEMBERED = 500;
-  /** Where a class's span of chapters starts, by span ("6-7"); the whole story is `start`. */
-  private readonly spanStarts = new Map<string, Checkpoint>();
+  /** Choice points kept by default, beyond the starts: a few megabytes at most. */
+  static readonly MAX_POINTS = 2000;
+  private readonly maxPoints: number;
+  /** Where the whole story starts (key "") and where a class's span of chapters starts ("6-7"). */
+  private readonly roots = new Map<string, ReplayNode>();
+  private points = 0;
+  private clock = 0;
   private chapterList: Chapter[] | null = null;
 
-  constructor(readonly compiled: string) {
-    this.game = new GameStory(compiled);
-    this.start = this.game.checkpointNow();
+  /** @param options.points how many choice points to keep (tests use a few, to see them go) */
+  constructor(
+    readonly compiled: string,
+    options: { points?: number } = {},
+  ) {
+    this.maxPoints = Math.max(4, options.points ?? ResultVerifier.MAX_POINTS);
+    // No checkpoints: the verifier never saves, and snapshotting every choice is slow.
+    this.game = new GameStory(compiled, undefined, undefined, { checkpoints: false });
     this.tag = storyTag(this.game.hash);
+    this.roots.set('', this.node(null, []));
   }
 
   verify(code: string, expectedClassCode?: string): ResultCheck {
@@ -533,44 +566,83 @@ export class ResultVerifier {
     };
   }
 
+  /** How many choice points are kept now, beyond the starts. */
+  get pointsKept(): number {
+    return this.points;
+  }
+
   /** The story's chapters, in order (found once, when a class code first names a span). */
   get chapters(): Chapter[] {
     this.chapterList ??= playChapters(new GameStory(this.compiled));
     return this.chapterList;
   }
 
-  /** The checkpoint a class's game starts from: the story's start, or its first chapter's. */
-  private startOf(span: ChapterSpan): { key: string; start: Checkpoint } {
+  /** The choice point a class's game starts from: the story's start, or its first chapter's. */
+  private startOf(span: ChapterSpan): { key: string; root: ReplayNode } {
+    const whole = this.roots.get('') as ReplayNode;
     const limited = wholeStory(span) ? null : spanRecord(span, this.chapters, this.game.meta);
-    if (!limited) return { key: '', start: this.start };
+    if (!limited) return { key: '', root: whole };
     const key = `${span.from ?? ''}-${span.to ?? ''}`;
-    let start = this.spanStarts.get(key);
-    if (!start) {
-      this.game.restore(this.start);
+    let root = this.roots.get(key);
+    if (!root) {
+      this.game.resumeAt(whole.at, whole.record);
       this.game.beginSpan(limited);
-      start = this.game.checkpointNow();
-      this.spanStarts.set(key, start);
+      root = this.node(null, []);
+      this.roots.set(key, root);
     }
-    return { key, start };
+    return { key, root };
   }
 
   private replay(path: readonly number[], span: ChapterSpan): Replay | string {
-    const { key: spanKey, start } = this.startOf(span);
+    const { key: spanKey, root } = this.startOf(span);
     const key = `${spanKey}:${path.join('')}`;
     const known = this.replays.get(key);
     if (known !== undefined) return known;
-    const outcome = this.play(path, start);
+    const outcome = this.play(path, root);
     if (this.replays.size >= ResultVerifier.REMEMBERED) this.replays.delete(this.replays.keys().next().value as string);
     this.replays.set(key, typeof outcome === 'string' ? outcome : deepFreeze(outcome));
     return outcome;
   }
 
-  private play(path: readonly number[], start: Checkpoint): Replay | string {
+  /** The game's state now, as a point of the tree (a root when `parent` is null). */
+  private node(parent: ReplayNode | null, offered: OfferedDecision[]): ReplayNode {
+    const log = this.game.log;
+    let record = log;
+    if (parent) {
+      // Only the last decision of the parent's log can have changed since (its "what really
+      // happened" may go on); earlier decisions and all endings are shared, not copied.
+      const had = parent.record.decisions.length;
+      const kept = Math.max(0, had - 1);
+      record = {
+        ...log,
+        decisions: [...parent.record.decisions.slice(0, kept), ...log.decisions.slice(kept)],
+        endings: [...parent.record.endings, ...log.endings.slice(parent.record.endings.length)],
+      };
+    }
+    return {
+      at: this.game.choicePointState(), record, offered: [...offered],
+      depth: parent ? parent.depth + 1 : 0, parent, children: new Map(), used: this.clock,
+    };
+  }
+
+  private play(path: readonly number[], root: ReplayNode): Replay | string {
     const game = this.game;
-    const offered: OfferedDecision[] = [];
+    this.clock += 1;
+    // The furthest choice point an earlier code has passed on the way.
+    let from = root;
+    from.used = this.clock;
+    while (from.depth < path.length) {
+      const next = from.children.get(path[from.depth]);
+      if (!next) break;
+      from = next;
+      from.used = this.clock;
+    }
+    const offered = [...from.offered];
+    let grown = false;
     try {
-      game.restore(start);
-      for (const [step, index] of path.entries()) {
+      game.resumeAt(from.at, from.record);
+      for (let step = from.depth; step < path.length; step++) {
+        const index = path[step];
         const turn = game.turn;
         if (turn.finished) {
           return `This result code has choices after the end of the game (the game ends after choice ${step}): it was altered or made by hand.`;
@@ -587,6 +659,11 @@ export class ResultVerifier {
           });
         }
         game.choose(index);
+        if (!grown && !game.turn.finished) {
+          grown = true;
+          from.children.set(index, this.node(from, offered));
+          if (++this.points > this.maxPoints) this.prune();
+        }
       }
     } catch {
       return 'The story could not replay the choices in this result code: it was altered or made by hand.';
@@ -596,6 +673,25 @@ export class ResultVerifier {
     }
     const record = game.log;
     return { score: scoreGame(record, game.meta), record, offered };
+  }
+
+  /** Forget the least recently used quarter of the choice points, deepest first. */
+  private prune(): void {
+    const all: ReplayNode[] = [];
+    const visit = (n: ReplayNode) => {
+      for (const c of n.children.values()) {
+        all.push(c);
+        visit(c);
+      }
+    };
+    for (const r of this.roots.values()) visit(r);
+    // A point is never used more recently than its parent: its whole subtree goes before it.
+    all.sort((a, b) => a.used - b.used || b.depth - a.depth);
+    const drop = all.length - Math.floor((this.maxPoints * 3) / 4);
+    for (const n of all.slice(0, drop)) {
+      for (const [i, c] of n.parent?.children ?? []) if (c === n) n.parent?.children.delete(i);
+    }
+    this.points = all.length - Math.max(0, drop);
   }
 }
 

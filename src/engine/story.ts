@@ -166,13 +166,13 @@ export class GameStory {
 
   /**
    * Go back to a `choicePointState` without replaying its turn. The decision log starts empty
-   * again: a tool using this keeps its own account of the decisions. `checkpointNow` is not
-   * available until the next `choose`.
+   * again, or as `record` (the `log` taken at that same choice point): a tool using this keeps
+   * its own account of the decisions. `checkpointNow` is not available until the next `choose`.
    */
-  resumeAt(at: ChoicePointState): Turn {
+  resumeAt(at: ChoicePointState, record?: GameRecord): Turn {
     this.ink.state.LoadJson(at.inkState);
     this.context = clone(at.context);
-    this.record = emptyRecord();
+    this.record = record ? clone(record) : emptyRecord();
     this.checkpoint = null;
     this.current = at.turn;
     return this.current;
