@@ -8,7 +8,7 @@ import story from '../../story/main.ink';
 import { makeClassCode, verifyResultCode } from '../../src/engine/codes';
 import { playChapters } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
-import { SHOTS, debriefHeading, hasBrowser, launch, openGame, playToDebrief, screenshot } from './browser';
+import { SHOTS, choiceButtons, clickIfThere, continueButton, debriefHeading, hasBrowser, launch, openGame, playToDebrief, screenshot } from './browser';
 
 const chapters = playChapters(new GameStory(story));
 
@@ -49,6 +49,32 @@ describe.skipIf(!hasBrowser)('a class that plays some chapters', () => {
     expect(await rows.count()).toBe(verified.result.record.decisions.length + 1);
     const played = new Set(verified.result.record.decisions.map((d) => d.chapter));
     for (const title of played) expect([chapters[5].title, chapters[6].title]).toContain(title);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a lesson on chosen chapters: "Choose chapters", From and To, Start, and the debrief covers just those', async () => {
+    const { page, errors } = await openGame(browser);
+    await page.getByRole('button', { name: 'Choose chapters' }).click();
+    await page.getByLabel('From chapter').selectOption('9');
+    await page.getByLabel('To chapter').selectOption('8');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/must not come after/);
+    await page.getByLabel('To chapter').selectOption('10');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: chapters[8].title }).waitFor();
+    // A lesson shows what really happened after each decision.
+    let sawReveal = false;
+    for (let step = 0; step < 200 && !(await debriefHeading(page).isVisible()); step++) {
+      if ((await page.getByRole('heading', { name: 'What really happened' }).count()) > 0) sawReveal = true;
+      const options = choiceButtons(page);
+      if ((await options.count()) > 0) await clickIfThere(options.first());
+      else await clickIfThere(continueButton(page).first());
+    }
+    expect(sawReveal).toBe(true);
+    await expect(page.getByText(`Chapters 9–10: ${chapters[8].title} to ${chapters[9].title}`).count()).resolves.toBe(1);
+    const chaptersPlayed = await page.getByRole('table', { name: 'Your decisions and what really happened' }).getByRole('row').allTextContents();
+    expect(chaptersPlayed.slice(1).every((row) => row.includes(chapters[8].title) || row.includes(chapters[9].title))).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
