@@ -3,6 +3,7 @@ import { type StoryMeta, labelOf } from '../engine/meta';
 import type { DecisionRecord, GameRecord } from '../engine/record';
 import { type Score, type Share, WEIGHTS } from '../engine/scoring';
 import { button, el } from './element';
+import { historiansDebate } from './HistoriansDebate';
 
 export interface DebriefActions {
   meta: StoryMeta;
@@ -129,6 +130,7 @@ export function debriefView(a: DebriefActions): { root: HTMLElement; focus: HTML
             el('tbody', {}, ...record.decisions.map((d) => decisionRow(d, meta)))))),
       powerChart(record, meta),
       keyTerms(record),
+      historiansDebate(record, meta),
       el('div', { class: 'actions no-print' }, button('Print or save as PDF', () => print()), button('Play again', a.onPlayAgain, { class: 'primary' })),
     ));
   return { root, focus: heading };

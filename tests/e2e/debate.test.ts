@@ -1,0 +1,133 @@
+// The historians' debate at the end of the debrief: the three readings with their historians,
+// quoted and cited, and the reading the student's own choices support. Played in Chromium,
+// by mouse, along paths worked out here with the engine.
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import story from '../../story/main.ink';
+import historians from '../../story/historians.json';
+import { leadingReadings, readingSupport } from '../../src/engine/historians';
+import { historicalIndex } from '../../src/engine/span';
+import { GameStory, type Turn } from '../../src/engine/story';
+import { SHOTS, baseUrl, debriefHeading, hasBrowser, launch, playToDebrief } from './browser';
+
+const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+
+/** Play the story with `pick` in the engine: the choice indices, and the log. */
+function plan(pick: (t: Turn) => number) {
+  const game = new GameStory(story);
+  const choices: number[] = [];
+  for (let guard = 0; !game.turn.finished && guard < 300; guard++) {
+    const i = pick(game.turn);
+    choices.push(i);
+    game.choose(i);
+  }
+  return { choices, game };
+}
+
+/** What really happened, except at the 22nd Congress (so one reading leads). */
+const mostlyHistorical = plan((t) =>
+  t.decision?.id === 'twenty_second_congress' ? t.choices.findIndex((c) => !c.tags.historical) : historicalIndex(t));
+/** Never what really happened, and straight to the debrief at the first fall: no reading at all. */
+const neverHistorical = plan((t) => (t.decision ? t.choices.findIndex((c) => !c.tags.historical) : t.choices.length - 1));
+
+/** Open the game in a fresh page (axe-core goes in as an inline script: the page's CSP is bypassed) and play `choices`. */
+async function playToDebate(browser: Browser, choices: readonly number[]): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce', bypassCSP: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'New game' }).click();
+  let next = 0;
+  await playToDebrief(page, () => choices[next++] ?? 0);
+  expect(next).toBe(choices.length);
+  await debriefHeading(page).waitFor();
+  return { page, errors };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run({ include: [['.debate']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe.skipIf(!hasBrowser)("the historians' debate in the debrief", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the engine paths are what this test expects', () => {
+    const lead = leadingReadings(readingSupport(mostlyHistorical.game.log.decisions, mostlyHistorical.game.meta.readings));
+    expect(lead.map((s) => [s.reading.id, s.decisions.map((d) => d.id)])).toEqual([
+      ['break', ['prisoner_releases_1956', 'anti_party_group', 'ivan_denisovich']],
+    ]);
+    expect(neverHistorical.game.log.decisions.some((d) => d.reading)).toBe(false);
+  });
+
+  it('shows the three readings with their historians, and the reading the choices support', async () => {
+    const { page, errors } = await playToDebate(browser, mostlyHistorical.choices);
+    const section = page.getByRole('region', { name: "The historians' debate" });
+    await section.waitFor({ timeout: 10_000 });
+    await expect(section.getByRole('heading', { level: 2, name: "The historians' debate" }).count()).resolves.toBe(1);
+    for (const label of ['A genuine break', 'Limited or tactical', 'Destabilising or unintended']) {
+      await expect(section.getByRole('heading', { level: 3, name: label }).count()).resolves.toBe(1);
+    }
+    // Every historian by name, with their quotation as a quotation, cited.
+    const quotes = section.locator('blockquote');
+    await expect(quotes.count()).resolves.toBe(6);
+    for (const r of Object.values(historians.readings)) {
+      for (const h of r.historians) {
+        await expect(section.getByRole('heading', { level: 4, name: h.name }).count()).resolves.toBe(1);
+        await expect(quotes.filter({ hasText: h.quote }).count()).resolves.toBe(1);
+      }
+    }
+    await expect(section.locator('figcaption cite').first().textContent()).resolves.toBe('The Politics of Soviet De-Stalinization');
+    await expect(section.getByText(/Note for teachers: Tucker is grouped with this reading/).count()).resolves.toBe(1);
+
+    const support = page.getByRole('region', { name: 'The reading your path supports' });
+    const text = (await support.textContent()) ?? '';
+    expect(text).toContain('Your path supports A genuine break: 3 of your 21 decisions fit it, more than any other reading.');
+    expect(text).toContain('Your choices at The Secret Speech (April 1956), The Anti-Party Group (18 June 1957) and Crisis Year (September 1962) fit Tucker and McCauley:');
+    expect(text).toContain('you chose “Authorise publication, uncut.”');
+    expect(text).toContain('The other readings: Limited or tactical: 2 choices, at The Virgin Lands (February 1954) and The Secret Speech (25 February 1956); Destabilising or unintended: 1 choice, at Poland and Hungary (31 October 1956).');
+    await expect(support.getByText('Which historian best explains the decisions you made?').count()).resolves.toBe(1);
+
+    expect(await axeViolations(page)).toEqual([]);
+    // Tall enough that the whole section is on screen (the debrief scrolls inside its layer).
+    await page.setViewportSize({ width: 1366, height: 3000 });
+    await section.screenshot({ path: path.join(SHOTS, 'debate-1366.png') });
+
+    // On paper (A4's printable width): the section is there, nothing spills sideways, lines to write on.
+    await page.setViewportSize({ width: 688, height: 6000 });
+    await page.emulateMedia({ media: 'print' });
+    await expect(section.isVisible()).resolves.toBe(true);
+    await expect(page.locator('.answer-lines').isVisible()).resolves.toBe(true);
+    const spill = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(spill).toBeLessThanOrEqual(1);
+    await section.screenshot({ path: path.join(SHOTS, 'debate-print-a4.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says so when none of the choices is one the historians explain, and still asks the question', async () => {
+    const { page, errors } = await playToDebate(browser, neverHistorical.choices);
+    const support = page.getByRole('region', { name: 'The reading your path supports' });
+    await support.waitFor({ timeout: 10_000 });
+    await expect(support.getByText(/None of your choices is one these historians explain/).count()).resolves.toBe(1);
+    await expect(support.getByText('Which historian best explains the decisions you made?').count()).resolves.toBe(1);
+    await expect(support.getByRole('list').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
