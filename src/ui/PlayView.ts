@@ -35,6 +35,7 @@ export class PlayView {
   private advanceAction: (() => void) | null = null;
   private chooseAction: ((i: number) => void) | null = null;
   private clock: ReturnType<typeof setInterval> | undefined;
+  private overflow: ResizeObserver | null = null;
 
   constructor(private readonly a: PlayActions, first: Turn) {
     this.turn = this.visible(first);
@@ -45,6 +46,7 @@ export class PlayView {
 
   destroy(): void {
     clearInterval(this.clock);
+    this.overflow?.disconnect();
     if (this.onKey) document.removeEventListener('keydown', this.onKey);
     this.onKey = null;
   }
@@ -117,13 +119,38 @@ export class PlayView {
 
     if (seg?.kind === 'reveal') this.a.effect('typewriter');
     else if (seg?.opensChapter || seg?.kind === 'ending') this.a.effect('gavel');
-    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1 }, seg ? segmentView(seg) : null);
+    // Focus arrives here after each step without a ring (the passage is where the reader is);
+    // once it leaves, Tab back to a scrolling passage shows it.
+    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, seg ? segmentView(seg) : null);
+    narrative.addEventListener('blur', () => narrative.removeAttribute('data-arrived'), { once: true });
     const tools = el('div', { class: 'tools' }, button('Settings', () => this.a.openSettings(), { class: 'small' }));
     const view = el('div', { class: 'play-screen' },
       sceneHeader(this.a.meta, this.context, tools),
       el('main', { class: 'play-main' }, narrative, controls),
       standingPanel(this.a.meta.bases, this.a.power(), this.previousPower));
     showScreen(view, narrative);
+    this.watchOverflow(narrative);
+  }
+
+  /**
+   * A passage longer than its panel scrolls inside it (on a computer; a phone scrolls the page):
+   * it then joins the Tab order, so it can be scrolled from the keyboard, and shows a "more
+   * below" cue until the reader reaches its end.
+   */
+  private watchOverflow(narrative: HTMLElement): void {
+    this.overflow?.disconnect();
+    const update = () => {
+      const scrolls = narrative.scrollHeight > narrative.clientHeight + 1;
+      narrative.tabIndex = scrolls ? 0 : -1;
+      narrative.toggleAttribute('data-more', scrolls && narrative.scrollTop + narrative.clientHeight < narrative.scrollHeight - 4);
+    };
+    narrative.addEventListener('scroll', update, { passive: true });
+    if (typeof ResizeObserver === 'function') {
+      this.overflow = new ResizeObserver(update);
+      this.overflow.observe(narrative);
+      if (narrative.firstElementChild) this.overflow.observe(narrative.firstElementChild);
+    }
+    update();
   }
 
   private next(): void {

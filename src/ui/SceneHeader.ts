@@ -18,6 +18,8 @@ export function sceneHeader(meta: StoryMeta, ctx: SceneContext, tools: HTMLEleme
   const startYear = meta.start ? parseDate(meta.start)?.year : null;
   const endYear = meta.end ? parseDate(meta.end)?.year : null;
   const present = ctx.present.map((id) => ({ id, name: labelOf(meta.cast, id), url: portraitUrl(id) }));
+  const pictured = present.filter((p) => p.url !== null);
+  const others = present.filter((p) => p.url === null);
   return el(
     'header',
     { class: 'scene-header' },
@@ -26,11 +28,14 @@ export function sceneHeader(meta: StoryMeta, ctx: SceneContext, tools: HTMLEleme
     el('p', { class: 'when-where' },
       ctx.date ? el('span', { class: 'date' }, ctx.date) : null,
       ctx.place ? el('span', { class: 'place' }, ctx.place) : null),
+    // Who is in the room: the people we have drawn as a line-up of portraits, the rest by name.
     present.length
-      ? el('ul', { class: 'present', 'aria-label': 'In the room' },
-          ...present.map((p) => el('li', {},
-            p.url ? el('img', { src: p.url, alt: '', width: 64, height: 64 }) : null,
-            el('span', {}, p.name))))
+      ? el('div', { class: 'room' },
+          pictured.length
+            ? el('ul', { class: pictured.length > 5 ? 'present crowd' : 'present', 'aria-label': 'In the room' },
+                ...pictured.map((p) => el('li', {}, el('img', { src: p.url ?? '', alt: '', width: 64, height: 64 }), el('span', {}, p.name))))
+            : null,
+          others.length ? el('p', { class: 'also' }, pictured.length ? 'Also here: ' : 'In the room: ', others.map((p) => p.name).join(', ')) : null)
       : null,
     p !== null && startYear && endYear
       ? el('div', { class: 'timeline', role: 'img', 'aria-label': `Timeline: ${ctx.date}, between ${startYear} and ${endYear}` },
