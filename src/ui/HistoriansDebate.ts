@@ -73,7 +73,8 @@ function supportEntry(support: readonly ReadingSupport[], record: GameRecord, fi
     }
     const others = support.filter((s) => !lead.includes(s));
     if (others.length > 0) {
-      body.push(el('p', { class: 'support-others' }, 'The other readings: ', ...others.flatMap((s, i) => [
+      const heading = others.length === 1 ? 'The other reading: ' : 'The other readings: ';
+      body.push(el('p', { class: 'support-others' }, heading, ...others.flatMap((s, i) => [
         i > 0 ? '; ' : '', el('strong', {}, s.reading.label), s.decisions.length === 0
           ? ': none of your choices'
           : `: ${choices(s.decisions.length)}, at ${joinWords(s.decisions.map(decisionName))}`,
