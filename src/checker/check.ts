@@ -3,10 +3,10 @@
 import type { InkProblem } from '../compiler/compileInk';
 import { GameStory } from '../engine/story';
 import { checkConventions, usesConventions } from './conventions';
-import { countLiveness, countVisits, inkJsonFacts } from './inkJson';
+import { type CountedStory, countLiveness, countVisits, inkJsonFacts, useExternalFallbacks } from './inkJson';
 import type { CheckReport, EndingSummary, Finding } from './report';
 import { type SourceFile, SourceIndex } from './sources';
-import { walkStory } from './walk';
+import { DEFAULT_MAX_DEPTH, RAN_OUT, type WalkResult, walkStory } from './walk';
 
 export interface CheckInput {
   /** The main ink file, as the author named it. */
@@ -20,6 +20,10 @@ export interface CheckInput {
   /** The historians file beside the main ink file (see readings.ts), or null when there is none. */
   historians?: SourceFile | null;
   maxStates?: number;
+  /** Stop the walk after this many seconds, as incomplete (no limit if left out). */
+  maxSeconds?: number;
+  /** Follow no path longer than this many choices (default `DEFAULT_MAX_DEPTH`). */
+  maxDepth?: number;
 }
 
 /** Enough for a story of a few dozen decisions; a walk that needs more says so. */
@@ -34,7 +38,7 @@ export function checkStory(input: CheckInput): CheckReport {
   const warnings: Finding[] = [...input.warnings];
   const report: CheckReport = {
     file: input.file, conventions: false, errors, warnings, decisions: [],
-    walk: { states: 0, endings: 0, deadEnds: 0, complete: false, limit },
+    walk: { states: 0, endings: 0, deadEnds: 0, complete: false, limit, stoppedBy: null, maxSeconds: input.maxSeconds ?? null },
     endings: [], deadEnds: [], unreachedKnots: [], score: null,
   };
   if (input.json === null) {
@@ -43,18 +47,39 @@ export function checkStory(input: CheckInput): CheckReport {
   }
 
   const sources = new SourceIndex(input.sources);
+  // A story written for a game may call the game's functions (EXTERNAL): play their fallbacks.
+  const fallback = useExternalFallbacks(input.json);
+  for (const name of fallback.missing) {
+    errors.push({
+      ...sources.locate(`EXTERNAL ${name}`),
+      message: `EXTERNAL function "${name}" has no ink fallback (=== function ${name}), so the story cannot be played without its game`,
+    });
+  }
+  if (fallback.missing.length > 0) return report;
   const metaProblems: string[] = [];
-  const probe = new GameStory(input.json, (p) => {
-    if (p.where === 'global tags') metaProblems.push(p.message);
-  });
-  const counted = countVisits(input.json, sources.knots.map((k) => k.path));
-  const walk = walkStory(counted.json, {
-    maxStates: limit, facts: inkJsonFacts(input.json), track: counted.tracked, liveness: countLiveness(counted.json),
-  });
+  let probe: GameStory;
+  let counted: CountedStory;
+  let walk: WalkResult;
+  try {
+    probe = new GameStory(fallback.json, (p) => {
+      if (p.where === 'global tags') metaProblems.push(p.message);
+    });
+    counted = countVisits(fallback.json, sources.knots.map((k) => k.path));
+    walk = walkStory(counted.json, {
+      maxStates: limit, maxSeconds: input.maxSeconds, maxDepth: input.maxDepth, facts: inkJsonFacts(fallback.json), track: counted.tracked,
+      liveness: countLiveness(counted.json),
+    });
+  } catch (e) {
+    // Ink throws on what it cannot play at all; say so rather than stop without a report.
+    errors.push({ file: input.file, line: 0, message: `the story could not be played: ${e instanceof Error ? e.message : String(e)}` });
+    return report;
+  }
   const ours = usesConventions(walk, probe.meta);
   report.conventions = ours;
 
   for (const p of walk.problems) {
+    // A story written elsewhere: where ink runs out of content is reported below, as a dead end.
+    if (!ours && RAN_OUT.test(p.message)) continue;
     const list = INK_ERROR.test(p.message) ? errors : INK_WARNING.test(p.message) ? warnings : null;
     if (list) list.push({ ...sources.knotOf(p.where), message: `${p.message} (at ${p.where})` });
   }
@@ -86,18 +111,41 @@ export function checkStory(input: CheckInput): CheckReport {
       report.endings.push({ ...sources.locate(`ending: ${e.kind}`, e.text.slice(0, 60)), kind: e.kind, text: e.text, path: oneBased(e.path) });
     }
   } else {
-    // A story without our tags ends wherever it stops.
+    // A story without our tags ends wherever it stops at `-> END` or `-> DONE`; where ink runs
+    // out of content instead, it is a dead end. Not an error: the story may not be ours to fix.
     for (const f of walk.finishes.values()) {
-      report.endings.push({ ...sources.locate(f.lastText.slice(0, 60)), kind: null, text: f.lastText, path: oneBased(f.path) });
+      const d: EndingSummary = { ...sources.locate(f.lastText.slice(0, 60)), kind: null, text: f.lastText, path: oneBased(f.path) };
+      if (!f.ranOut) {
+        report.endings.push(d);
+        continue;
+      }
+      report.deadEnds.push(d);
+      warnings.push({
+        file: d.file, line: d.line,
+        message: `dead end: the story runs out of content after "${f.lastText}" with no -> END or -> DONE (play ${d.path.join(' ')})`,
+      });
     }
   }
 
   report.walk = {
     states: walk.states, endings: report.endings.length, deadEnds: report.deadEnds.length, complete: walk.complete, limit,
+    stoppedBy: walk.stoppedBy, maxSeconds: input.maxSeconds ?? null,
   };
-  if (!walk.complete) {
+  if (walk.stoppedBy === 'time') {
+    warnings.push({
+      file: input.file, line: 0,
+      message: `the walk stopped at its time limit of ${input.maxSeconds} s, after ${walk.states} states: paths beyond it were not checked`,
+    });
+  } else if (walk.stoppedBy === 'states') {
     warnings.push({ file: input.file, line: 0, message: `the walk stopped at its limit of ${limit} states: paths beyond it were not checked` });
-  } else {
+  }
+  if (walk.tooDeep > 0) {
+    warnings.push({
+      file: input.file, line: 0,
+      message: `paths longer than ${input.maxDepth ?? DEFAULT_MAX_DEPTH} choices were not followed (from ${walk.tooDeep} states): the walk is incomplete`,
+    });
+  }
+  if (walk.complete) {
     for (const k of sources.knots) {
       if (counted.tracked.includes(k.path) && !walk.reached.has(k.path)) {
         report.unreachedKnots.push({ file: k.file, line: k.line, knot: k.path });

@@ -65,19 +65,57 @@ export function countVisits(json: string, paths: readonly string[]): CountedStor
   return { json: JSON.stringify(story), added, tracked };
 }
 
+export interface FallbackStory {
+  json: string;
+  /** EXTERNAL functions the story calls that have no ink function of the same name. */
+  missing: string[];
+}
+
+/**
+ * The same story with each call to an EXTERNAL function made a call to its ink fallback (the
+ * `=== function` of the same name), as inkle's own players do when no game binds it: ink
+ * then plays the fallback exactly as it would with fallbacks allowed.
+ */
+export function useExternalFallbacks(json: string): FallbackStory {
+  const story = JSON.parse(json) as { root: Container };
+  const knots = terminatorOf(story.root) ?? {};
+  const missing = new Set<string>();
+  let changed = false;
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        const o = item as Record<string, unknown> | null;
+        if (o && typeof o === 'object' && !Array.isArray(o) && typeof o['x()'] === 'string') {
+          const name = o['x()'];
+          if (Array.isArray(knots[name])) {
+            v[i] = { 'f()': name };
+            changed = true;
+          } else missing.add(name);
+        } else visit(item);
+      });
+    } else if (v && typeof v === 'object') {
+      for (const x of Object.values(v)) visit(x);
+    }
+  };
+  visit(story.root);
+  return { json: changed ? JSON.stringify(story) : json, missing: [...missing].sort() };
+}
+
 /**
  * Which variables and visit counts the story can still read, seen from each container. Variables:
  * every read (`VAR?`, and `ref` arguments). Counts: the read counts
  * (`{knot}`, `TURNS_SINCE`, ...), the once-only choices (ink checks the count of a choice's
  * target before offering it again) and sequences (`{a|b}` read their own count), followed
  * along every way control can go (content, diverts, choices, tunnels, functions, threads).
- * Sound by over-approximation: a divert to a variable may go to any address the story takes,
- * and a position inside a container counts as the whole container.
+ * Sound by over-approximation: a divert to a variable may go to any address the story takes
+ * (but for the compiler's own `$r`, followed exactly), and a position inside a container counts
+ * as the whole container.
  */
 export interface CountLiveness {
   /**
-   * Counts readable from anywhere in the container at this path, or after it; and the global
-   * variables read there or after, as `$name`.
+   * Counts readable from anywhere in the container at this path, or after it; and the
+   * variables (global, or temporary: a temporary left over from a knot ink has diverted out of
+   * stays on its call stack) read there or after, as `$name`.
    */
   liveFrom(containerPath: string): ReadonlySet<string>;
   /** Every count the story reads somewhere. */
@@ -93,7 +131,12 @@ interface GraphNode {
   readTargets: string[];
   reads: Set<string>;
   succ: Set<string>;
+  /** Diverts to a variable holding an address: any address the story takes (see `$r` below). */
   variableDivert: boolean;
+  /** Diverts to `$r`, ink's return address from a choice's shared start text. */
+  returnDivert: boolean;
+  /** Raw addresses this container stores in `$r` before diverting into that shared text. */
+  returnAddresses: string[];
 }
 
 const join = (path: string, name: string) => (path ? `${path}.${name}` : name);
@@ -105,8 +148,10 @@ export function countLiveness(json: string): CountLiveness {
 
   const visit = (c: Container, path: string, parent: string | null, inContent: boolean) => {
     const node: GraphNode = {
-      parent, byIndex: new Map(), byName: new Map(), targets: [], readTargets: [], reads: new Set(), succ: new Set(), variableDivert: false,
+      parent, byIndex: new Map(), byName: new Map(), targets: [], readTargets: [], reads: new Set(), succ: new Set(),
+      variableDivert: false, returnDivert: false, returnAddresses: [],
     };
+    let lastAddress: string | null = null;
     nodes.set(path, node);
     // Falling off the end of a container goes on in its parent (named-only ones stop).
     if (inContent && parent !== null) node.succ.add(parent);
@@ -126,9 +171,23 @@ export function countLiveness(json: string): CountLiveness {
         const o = item as Record<string, unknown>;
         for (const k of ['->', 'f()', '->t->']) {
           if (typeof o[k] !== 'string') continue;
-          if (k === '->' && o.var) node.variableDivert = true;
-          else node.targets.push(o[k] as string);
+          // `-> x` and `-> x ->` where x is a variable holding an address: not a path.
+          if (o.var) {
+            // The variable itself is read. `$r` is the compiler's own (see `returnAddresses`):
+            // always set just before, so it is live only inside the text that reads it.
+            if (o[k] === '$r') node.returnDivert = true;
+            else {
+              node.reads.add(`$${o[k]}`);
+              node.variableDivert = true;
+            }
+          } else node.targets.push(o[k] as string);
         }
+        // A choice's text before its "[" is compiled once and shared by the choice point and
+        // the chosen branch: each stores where to come back in `$r` ({"^->": …}, then
+        // {"temp=": "$r"}) and diverts into it; it ends with a divert to `$r`. Following that
+        // divert to those addresses alone, not to every address the story takes, keeps one
+        // choice's text from making the whole story live.
+        if (o['temp='] === '$r' && lastAddress !== null) node.returnAddresses.push(lastAddress);
         if (typeof o['*'] === 'string') {
           node.targets.push(o['*']);
           // Flag 16: once only. Ink reads the target's count before offering it again.
@@ -136,7 +195,12 @@ export function countLiveness(json: string): CountLiveness {
         }
         if (typeof o['CNT?'] === 'string') node.readTargets.push(o['CNT?']);
         for (const k of ['VAR?', '^var']) if (typeof o[k] === 'string') node.reads.add(`$${o[k]}`);
-        if (typeof o['^->'] === 'string') addressTaken.push(`${path}\u0000${o['^->']}`);
+        // Setting a temporary again looks at it first: it may be a `ref` to another variable.
+        if (typeof o['temp='] === 'string' && o.re) node.reads.add(`$${o['temp=']}`);
+        if (typeof o['^->'] === 'string') {
+          addressTaken.push(`${path}\u0000${o['^->']}`);
+          lastAddress = o['^->'];
+        }
       }
     });
     if (term) {
@@ -202,6 +266,31 @@ export function countLiveness(json: string): CountLiveness {
     if (node.variableDivert) for (const p of taken) node.succ.add(p);
     for (const r of node.reads) observed.add(r);
   }
+  // `$r`: from the shared text back to the addresses stored by whoever diverts into it. Any
+  // other way into a container that diverts to `$r` (none that ink compiles) falls back to
+  // every address taken.
+  const returnsTo = new Map<string, Set<string> | 'any'>();
+  for (const [path, node] of nodes) {
+    const back = node.returnAddresses.map((a) => resolve(path, a));
+    for (const t of node.targets) {
+      const into = resolve(path, t);
+      if (into === null || !nodes.get(into)?.returnDivert) continue;
+      const set = returnsTo.get(into) ?? new Set<string>();
+      if (set === 'any' || back.length === 0 || back.includes(null)) {
+        returnsTo.set(into, 'any');
+        continue;
+      }
+      for (const b of back) set.add(b as string);
+      returnsTo.set(into, set);
+    }
+  }
+  const returnText = new Set<string>();
+  for (const [path, node] of nodes) {
+    if (!node.returnDivert) continue;
+    returnText.add(path);
+    const back = returnsTo.get(path);
+    for (const p of back === undefined || back === 'any' ? taken : back) node.succ.add(p);
+  }
 
   // live(n) = reads(n) ∪ live of every successor: Tarjan's components, sinks first.
   const live = new Map<string, Set<string>>();
@@ -258,18 +347,35 @@ export function countLiveness(json: string): CountLiveness {
     }
   }
 
+  const withReturn = new Map<ReadonlySet<string>, ReadonlySet<string>>();
+  const inReturnText = (path: string) => {
+    for (let p = path; ; p = p.slice(0, p.lastIndexOf('.'))) {
+      if (returnText.has(p)) return true;
+      if (!p.includes('.')) return false;
+    }
+  };
+  const liveAt = (containerPath: string): ReadonlySet<string> => {
+    if (unresolved) return observed;
+    let p = containerPath;
+    for (;;) {
+      const l = live.get(p);
+      if (l) return l;
+      const dot = p.lastIndexOf('.');
+      if (dot < 0) return live.get('') ?? observed;
+      p = p.slice(0, dot);
+    }
+  };
   return {
     observed,
     liveFrom(containerPath: string): ReadonlySet<string> {
-      if (unresolved) return observed;
-      let p = containerPath;
-      for (;;) {
-        const l = live.get(p);
-        if (l) return l;
-        const dot = p.lastIndexOf('.');
-        if (dot < 0) return live.get('') ?? observed;
-        p = p.slice(0, dot);
+      const l = liveAt(containerPath);
+      if (!inReturnText(containerPath)) return l;
+      let r = withReturn.get(l);
+      if (!r) {
+        r = new Set([...l, '$$r']);
+        withReturn.set(l, r);
       }
+      return r;
     },
   };
 }

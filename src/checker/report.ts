@@ -29,9 +29,16 @@ export interface WalkSummary {
   /** Distinct ways the story ends (tagged endings, or where it stops). */
   endings: number;
   deadEnds: number;
-  /** False when the walk stopped at its state limit: later states were not checked. */
+  /** False when the walk stopped at its state or time limit: later states were not checked. */
   complete: boolean;
   limit: number;
+  /**
+   * Which limit stopped the walk ("states" or "time"), or "depth" when it finished but did not
+   * follow paths longer than its depth limit; null when it was complete (or never started).
+   */
+  stoppedBy: 'states' | 'time' | 'depth' | null;
+  /** The time limit in seconds, or null for none. */
+  maxSeconds: number | null;
 }
 
 export interface ScoreRange {
@@ -65,7 +72,12 @@ export function formatReport(r: CheckReport): string {
   for (const w of r.warnings) out.push(`warning: ${at(w)}${w.message}`);
   if (out.length) out.push('');
   const w = r.walk;
-  out.push(`${r.file}: ${r.decisions.length} decisions, ${w.states} states walked${w.complete ? '' : ` (stopped at the limit of ${w.limit}: incomplete)`}`);
+  const stopped =
+    w.stoppedBy === 'time' ? `stopped at the time limit of ${w.maxSeconds} s`
+    : w.stoppedBy === 'depth' ? 'some paths too long to follow'
+    : `stopped at the limit of ${w.limit}`;
+  const how = w.complete ? 'complete' : w.stoppedBy ? `${stopped}: incomplete` : 'not walked';
+  out.push(`${r.file}: ${r.decisions.length} decisions, ${w.states} states walked (${how})`);
   out.push(`  endings reached: ${w.endings}${r.endings.map((e) => `\n    ${e.kind ? `[${e.kind}] ` : ''}${e.text || '(no text)'}  ${at(e).slice(0, -2)}`).join('')}`);
   out.push(`  dead ends: ${w.deadEnds}${r.deadEnds.map((e) => `\n    after "${e.text}" (play ${e.path.join(' ')})`).join('')}`);
   if (r.unreachedKnots.length) out.push(`  never reached: ${r.unreachedKnots.map((k) => k.knot).join(', ')}`);

@@ -17,6 +17,7 @@ type Obj = Record<string, unknown>;
 
 interface SavedFrame {
   cPath?: string;
+  temp?: Obj;
 }
 
 interface SavedThread {
@@ -56,9 +57,13 @@ export interface KeyContext {
   liveness: CountLiveness;
 }
 
-const thread = (t: SavedThread | undefined) => (t ? [t.callstack, t.previousContentObject ?? null] : null);
+/** Temporaries nobody reads again are left out: ink keeps them on the call stack after a divert. */
+const liveTemps = (temps: Obj | undefined, vars: ReadonlySet<string>) =>
+  temps ? Object.keys(temps).filter((k) => vars.has(k)).sort().map((k) => [k, temps[k]]) : [];
 
-function flowKey(f: SavedFlow): unknown {
+function flowKey(f: SavedFlow, vars: ReadonlySet<string>): unknown {
+  const thread = (t: SavedThread | undefined) =>
+    t ? [t.callstack.map((fr) => ({ ...fr, temp: liveTemps(fr.temp, vars) })), t.previousContentObject ?? null] : null;
   const threads = f.callstack.threads;
   const byIndex = new Map(threads.map((t) => [t.threadIndex, t]));
   return [
@@ -111,7 +116,7 @@ export function stateKey(inkState: string, context: SceneContext, ctx: KeyContex
   const live = liveAll.filter((p) => !p.startsWith('$'));
   const vars = new Set(liveAll.filter((p) => p.startsWith('$')).map((p) => p.slice(1)));
   const key = [
-    Object.keys(s.flows).sort().map((k) => [k, flowKey(s.flows[k])]),
+    Object.keys(s.flows).sort().map((k) => [k, flowKey(s.flows[k], vars)]),
     s.currentFlowName,
     Object.keys(s.variablesState).filter((k) => vars.has(k)).sort().map((k) => [k, s.variablesState[k]]),
     s.evalStack,
@@ -147,15 +152,19 @@ export function liveStateKey(story: Story, context: SceneContext, ctx: KeyContex
   const state = story.state;
   if (ctx.facts.readsTurnsSince || state.currentChoices.length > 0 || (state.aliveFlowNames?.length ?? 0) > 0) return null;
   const where = new Set<string>();
+  for (const t of state.callStack._threads) {
+    for (const e of t.callstack) if (e.currentPointer.container) where.add(e.currentPointer.container.path.componentsString);
+  }
+  const liveAll = liveCounts(ctx, where);
+  const vars = new Set(liveAll.filter((p) => p.startsWith('$')).map((p) => p.slice(1)));
   // Thread numbers differ from path to path and say nothing of what comes next.
   const threads = state.callStack._threads.map((t) => [
     pointer(t.previousPointer),
-    t.callstack.map((e) => {
-      if (e.currentPointer.container) where.add(e.currentPointer.container.path.componentsString);
-      return [pointer(e.currentPointer), e.type, e.inExpressionEvaluation, [...e.temporaryVariables].map(([k, v]) => [k, value(v)])];
-    }),
+    t.callstack.map((e) => [
+      pointer(e.currentPointer), e.type, e.inExpressionEvaluation,
+      [...e.temporaryVariables].filter(([k]) => vars.has(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, value(v)]),
+    ]),
   ]);
-  const liveAll = liveCounts(ctx, where);
   const key = [
     'live',
     threads,

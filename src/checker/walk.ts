@@ -9,9 +9,22 @@ import type { CountLiveness, InkJsonFacts } from './inkJson';
 import { ScoreGraph, type ScorePoint } from './scoreRange';
 import { liveStateKey, stateKey } from './stateKey';
 
+/** Far longer than any game; deeper paths are not followed and the walk is incomplete. */
+export const DEFAULT_MAX_DEPTH = 10_000;
+
+/** Ink's runtime error when a story stops without `-> END` or `-> DONE`. */
+export const RAN_OUT = /ran out of content/;
+
 export interface WalkOptions {
   /** Stop after this many distinct states and say the walk is incomplete. */
   maxStates: number;
+  /** Stop after this many seconds and say the walk is incomplete (no limit if left out). */
+  maxSeconds?: number;
+  /**
+   * Follow no path longer than this many choices (default `DEFAULT_MAX_DEPTH`): a story whose
+   * counter can grow for ever would otherwise keep a deeper and deeper trail of states.
+   */
+  maxDepth?: number;
   facts: InkJsonFacts;
   /** Knot and stitch paths to report as reached or not (ink must count their visits). */
   track: readonly string[];
@@ -39,6 +52,8 @@ export interface Finish {
   path: number[];
   /** The game stopped without an ending tag since the last decision. */
   deadEnd: boolean;
+  /** Ink ran out of content: it stopped without reaching `-> END` or `-> DONE`. */
+  ranOut: boolean;
 }
 
 export interface SeenEnding {
@@ -55,6 +70,10 @@ export type ScoreExtreme = ScorePoint;
 export interface WalkResult {
   states: number;
   complete: boolean;
+  /** Which limit cut the walk short, if one did ("depth": paths longer than it were not followed). */
+  stoppedBy: 'states' | 'time' | 'depth' | null;
+  /** States at the end of a path as long as `maxDepth` allows, whose choices were not followed. */
+  tooDeep: number;
   /** Ink's own errors and warnings, and the engine's, as reported while playing. */
   problems: Problem[];
   decisions: Map<string, SeenDecision[]>;
@@ -77,10 +96,23 @@ interface Pending {
   sawReveal: boolean;
 }
 
+/** The choices that lead to a state, as a chain back to the start (a deep walk shares them). */
+interface PathLink {
+  up: PathLink | null;
+  choice: number;
+  depth: number;
+}
+
+function choicesOf(link: PathLink | null): number[] {
+  const out: number[] = [];
+  for (let l = link; l; l = l.up) out.push(l.choice);
+  return out.reverse();
+}
+
 interface Frame {
   node: number;
   at: ChoicePointState;
-  path: number[];
+  path: PathLink | null;
   next: number;
   pending: Pending | null;
   /** An ending was reached since the last decision. */
@@ -91,12 +123,15 @@ interface Frame {
 export function walkStory(json: string, opts: WalkOptions): WalkResult {
   const problems = new Map<string, Problem>();
   const result: WalkResult = {
-    states: 0, complete: true, problems: [], decisions: new Map(), lineTags: new Set(), optionTags: new Map(),
+    states: 0, complete: true, stoppedBy: null, tooDeep: 0, problems: [], decisions: new Map(), lineTags: new Set(), optionTags: new Map(),
     endings: new Map(), finishes: new Map(), revealGaps: [], reached: new Set(), score: null, usesDecisions: false,
   };
   const gaps = new Map<string, RevealGap>();
+  /** Ink said, while playing the current turn, that it ran out of content (a dead end). */
+  let ranOut = false;
   const onProblem = (p: Problem) => {
     problems.set(`${p.message}\u0000${p.where}`, p);
+    if (RAN_OUT.test(p.message)) ranOut = true;
   };
   const game = new GameStory(json, onProblem, undefined, { checkpoints: false });
   const graph = new ScoreGraph(game.meta);
@@ -119,7 +154,7 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
   };
 
   /** Record what a freshly played turn shows; returns what is still pending after it. */
-  const analyse = (turn: Turn, path: number[], before: Pending | null, ended: boolean): Pending | null => {
+  const analyse = (turn: Turn, link: PathLink | null, before: Pending | null, ended: boolean): Pending | null => {
     let pending = before ? { ...before } : null;
     let ending: SeenEnding | null = null;
     for (const line of turn.lines) {
@@ -127,7 +162,7 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
       const tags = parseLineTags(line.tags).value;
       if (tags.ending) {
         const key = `${tags.ending}\u0000${line.text.trim()}`;
-        ending = result.endings.get(key) ?? { kind: tags.ending, text: line.text.trim(), tellsHistory: false, path };
+        ending = result.endings.get(key) ?? { kind: tags.ending, text: line.text.trim(), tellsHistory: false, path: choicesOf(link) };
         result.endings.set(key, ending);
         // A counterfactual ending straight after a decision tells what really happened itself;
         // anything else still owes the decision its card.
@@ -168,8 +203,8 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
     }
     if (turn.finished) {
       const lastText = [...turn.lines].reverse().find((l) => l.text.trim())?.text.trim() ?? '';
-      const fkey = `${ended ? 'end' : 'dead'}\u0000${lastText}`;
-      if (!result.finishes.has(fkey)) result.finishes.set(fkey, { lastText, path, deadEnd: !ended });
+      const fkey = `${ended ? 'end' : 'dead'}\u0000${ranOut}\u0000${lastText}`;
+      if (!result.finishes.has(fkey)) result.finishes.set(fkey, { lastText, path: choicesOf(link), deadEnd: !ended, ranOut });
     }
     return pending;
   };
@@ -186,17 +221,20 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
   // States are keyed just after a choice, before ink plays the turn it leads to: a state seen
   // before is not played again. What the walk still waits for is part of the key.
   const rootKey = stateKey(start.inkState, start.context, ctx, [null, false]);
+  ranOut = false;
   const root = game.restore(start);
   const rootEnded = endsIn(root);
   const rootFall = fallIn(root);
   graph.setStart({ decision: null, fall: rootFall === undefined ? null : { date: rootFall, afterDecisions: 0 } });
-  const rootPending = analyse(root, [], null, rootEnded);
+  const rootPending = analyse(root, null, null, rootEnded);
   const rootNode = graph.addNode(root.finished);
   falls.push(rootFall);
   ids.set(rootKey, rootNode);
   const stack: Frame[] = [];
-  if (!root.finished) stack.push({ node: rootNode, at: game.choicePointState(), path: [], next: 0, pending: rootPending, ended: rootEnded });
+  if (!root.finished) stack.push({ node: rootNode, at: game.choicePointState(), path: null, next: 0, pending: rootPending, ended: rootEnded });
+  const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
   let current: Frame | null = stack[0] ?? null;
+  const deadline = opts.maxSeconds === undefined ? Number.POSITIVE_INFINITY : performance.now() + opts.maxSeconds * 1000;
 
   while (stack.length > 0) {
     const f = stack[stack.length - 1];
@@ -218,16 +256,26 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
     if (node === undefined) {
       if (ids.size >= opts.maxStates) {
         result.complete = false;
+        result.stoppedBy = 'states';
         break;
       }
+      if (ids.size % 64 === 0 && performance.now() > deadline) {
+        result.complete = false;
+        result.stoppedBy = 'time';
+        break;
+      }
+      ranOut = false;
       const turn = game.playTurn();
-      const path = [...f.path, i];
+      const path: PathLink = { up: f.path, choice: i, depth: (f.path?.depth ?? 0) + 1 };
       const ended = endedBefore || endsIn(turn);
       const pending = analyse(turn, path, before, ended);
       node = graph.addNode(turn.finished);
       falls.push(fallIn(turn));
       ids.set(key, node);
-      if (!turn.finished) {
+      if (!turn.finished && path.depth >= maxDepth) {
+        result.tooDeep++;
+        result.complete = false;
+      } else if (!turn.finished) {
         const child: Frame = { node, at: game.choicePointState(), path, next: 0, pending, ended };
         stack.push(child);
         current = child;
@@ -238,6 +286,7 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
   }
 
   result.states = ids.size;
+  if (result.stoppedBy === null && result.tooDeep > 0) result.stoppedBy = 'depth';
   // A cut-short walk leaves states unexplored: the range it finds is only part of the truth.
   const score = graph.range(() => result.complete);
   if (score) result.score = { min: score.min, max: score.max, exact: score.exact && result.complete };

@@ -191,7 +191,7 @@ describe('the walk merges states soundly', () => {
     // Once-only choices in the re-entered hub and tunnel are offered in every combination.
     expect(all.options.get('hub_turn')?.size).toBeGreaterThan(3);
     expect(all.options.get('aside_turn')?.size).toBeGreaterThanOrEqual(3);
-  });
+  }, 30_000);
 
   it('names a way to play each end of the score range', () => {
     for (const file of [fixture('revisits'), fixture('good')]) {
