@@ -23,7 +23,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/engine/**/*.test.ts', 'tests/story/**/*.test.ts', 'tests/audio/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/engine/**/*.test.ts', 'tests/story/**/*.test.ts', 'tests/audio/**/*.test.ts'],
+          // Not a speed check (that is npm run bench): room for a shared, busy machine.
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,
