@@ -17,8 +17,8 @@
 //   readDisplayName(text)                     → { ok: true, name } | { ok: false, reason }
 //       The name a student typed, cleaned as a result code will carry it.
 //   makeResultCode({ storyHash, classCode, name, path, seconds })
-//       → "T65R7BCK1FHM000P62M00000000785Q6WR909CQ0FF" (a full game of 21 choices by "Anna K.":
-//         42 characters; 106 with a 24-letter Cyrillic name)
+//       → "R1MDYACSK69M000BS2P94K94H94785Q6WR909CQ05MS" (a full game of 21 choices by
+//         "Anna K.": 43 characters; 107 with a 24-letter Cyrillic name)
 //       storyHash: GameStory.hash; classCode: as the student typed it (must read as valid);
 //       path: GameStory.log.path; seconds: time taken (rounded, capped at MAX_SECONDS).
 //   verifyResultCode(code, compiled, expectedClassCode?)
@@ -29,7 +29,7 @@
 //   codeKey(text)                              → the code as the reader sees it: equal keys are
 //       the same code however it was typed (for counting duplicates once).
 //
-// For the game: a student may be shown the result code in groups ("T65R7 BCK1F …"), as
+// For the game: a student may be shown the result code in groups ("R1MDY ACSK6 …"), as
 // readers ignore spaces and hyphens; a QR code should hold the code alone, in capitals, which
 // QR's alphanumeric mode stores compactly.
 //
@@ -38,10 +38,11 @@
 //
 // Both codes use Crockford's base 32 (digits and capital letters without I, L, O, U), so they
 // survive being read aloud, hand-written, put in a URL, or QR-encoded in its compact
-// alphanumeric mode. Each ends in check symbols over GF(2^m), which catch every single wrong
-// character and every swap of two neighbouring characters (in a result code, all but the
-// swap of the last data character with the first check character, which is caught 1023
-// times in 1024, like any other damage).
+// alphanumeric mode. Each ends in check symbols. A class code's one check symbol catches every
+// single wrong character and every swap of two neighbouring characters. A result code's three
+// catch any one or two wrong characters, anywhere, so also any two characters swapped, and
+// other damage (a character added or left out, three wrong) 32,767 times in 32,768: a teacher
+// never sees a score because of a typo.
 import type { GameRecord } from './record';
 import { type Score, scoreGame } from './scoring';
 import { type Chapter, type ChapterSpan, playChapters, spanRecord, wholeStory } from './span';
@@ -139,7 +140,8 @@ interface Field {
 }
 
 const CLASS_FIELD: Field = { bits: 5, poly: 0b100101 }; // x^5 + x^2 + 1: one check symbol
-const RESULT_FIELD: Field = { bits: 10, poly: 0b10000001001 }; // x^10 + x^3 + 1: two
+/** Result codes before format "R" (format "T") had two check symbols over GF(2^10). */
+const OLD_RESULT_FIELD: Field = { bits: 10, poly: 0b10000001001 }; // x^10 + x^3 + 1
 
 function gfMul(a: number, b: number, f: Field): number {
   let r = 0;
@@ -173,6 +175,35 @@ function withCheck(data: readonly number[], f: Field): number[] {
 function checked(symbols: readonly number[], f: Field): number[] | null {
   const data = symbols.slice(0, symbols.length - checkCount(f));
   const expected = checkSymbols(data, f);
+  return expected.every((s, i) => s === symbols[data.length + i]) ? data : null;
+}
+
+// Result codes: three check symbols c0, c1, c2 in GF(32) (the class code's field), chosen so
+// that Σ s_i·(1, a_i, b_i) + (c0, c1, c2) = (1, 0, 0), where data symbol i (from 0) has
+// a_i + 32·b_i = i + 1. That is a Hamming code over GF(32): the columns (1, a_i, b_i) and those
+// of the check symbols, (1,0,0), (0,1,0) and (0,0,1), are pairwise independent, so no one or
+// two wrong symbols can leave the sum unchanged, for up to 1,022 data symbols.
+
+const GF32 = CLASS_FIELD;
+const RESULT_CHECKS = 3;
+/** The longest a result code's data can be for the guarantee above: far more than any code. */
+const MAX_RESULT_DATA = 32 * 32 - 2;
+
+function resultCheckSymbols(data: readonly number[]): number[] {
+  let [c0, c1, c2] = [1, 0, 0];
+  for (const [i, s] of data.entries()) {
+    c0 ^= s;
+    c1 ^= gfMul(s, (i + 1) % 32, GF32);
+    c2 ^= gfMul(s, Math.floor((i + 1) / 32), GF32);
+  }
+  return [c0, c1, c2];
+}
+
+/** The data symbols of a result code if its three check symbols agree with them, otherwise null. */
+function resultData(symbols: readonly number[]): number[] | null {
+  if (symbols.length <= RESULT_CHECKS || symbols.length - RESULT_CHECKS > MAX_RESULT_DATA) return null;
+  const data = symbols.slice(0, symbols.length - RESULT_CHECKS);
+  const expected = resultCheckSymbols(data);
   return expected.every((s, i) => s === symbols[data.length + i]) ? data : null;
 }
 
@@ -339,9 +370,9 @@ function readCodePoint(r: BitReader): number | null {
 }
 
 // ——— Result codes ———
-// Bits, in order: format symbol "T" 5 | story fingerprint 20 | the class code's 45 |
+// Bits, in order: format symbol "R" 5 | story fingerprint 20 | the class code's 45 |
 //   seconds 16 | number of choices 7 | each choice 2 | name length 5 | name code points |
-//   zero padding to a whole symbol; then 2 check symbols (10 bits).
+//   zero padding to a whole symbol; then 3 check symbols (see resultCheckSymbols).
 // About 108 bits plus 2 per choice and 8 per Latin letter (16 per Cyrillic or Greek letter).
 
 export interface ResultInput {
@@ -377,8 +408,12 @@ export interface VerifiedResult {
 
 export type ResultCheck = { ok: true; result: VerifiedResult } | { ok: false; reason: string };
 
-/** The first character of every result code in this format: "T" for Thaw. */
-const RESULT_FORMAT = ALPHABET.indexOf('T');
+/** The first character of every result code in this format: "R" for result. */
+const RESULT_FORMAT = ALPHABET.indexOf('R');
+/** The format before it, with a weaker check: "T" for Thaw. Recognised, to say so. */
+const OLD_RESULT_FORMAT = ALPHABET.indexOf('T');
+/** Longer than any result code (at most about 190 characters): longer text is not one. */
+export const MAX_RESULT_CHARS = 400;
 const STORY_BITS = 20;
 const SECONDS_BITS = 16;
 const PATH_LENGTH_BITS = 7;
@@ -417,7 +452,9 @@ export function makeResultCode(input: ResultInput): string {
   const points = Array.from(name.name, (c) => c.codePointAt(0) as number);
   w.write(points.length, NAME_LENGTH_BITS);
   for (const cp of points) writeCodePoint(w, cp);
-  return fromSymbols(withCheck(w.symbols(), RESULT_FIELD));
+  const data = w.symbols();
+  if (data.length > MAX_RESULT_DATA) throw new RangeError('This game is too long for a result code');
+  return fromSymbols([...data, ...resultCheckSymbols(data)]);
 }
 
 interface DecodedResult {
@@ -431,21 +468,23 @@ interface DecodedResult {
 }
 
 const DAMAGED = 'This result code is damaged or mistyped: ask the student to copy it again, in full.';
+const OTHER_VERSION = 'This result code was made by a different version of Thaw, so this page cannot read it.';
 
 /** The fields of a result code, checked for form only; the story checks the rest. */
 function decodeResult(text: string): DecodedResult | string {
+  if (text.length > 4 * MAX_RESULT_CHARS) return `This is not a result code: it is far longer than any result code (${MAX_RESULT_CHARS} characters).`;
   const normal = normalize(text);
   if (normal === '') return 'This line is empty.';
+  if (normal.length > MAX_RESULT_CHARS) return `This is not a result code: it is far longer than any result code (${MAX_RESULT_CHARS} characters).`;
   const symbols = toSymbols(normal);
   if ('bad' in symbols) return `This is not a result code: result codes never contain "${symbols.bad}".`;
   if (symbols.length === CLASS_SYMBOLS && checked(symbols, CLASS_FIELD)) {
     return 'This is a class code, not a result code: students get their result code at the end of the game.';
   }
-  const data = checked(symbols, RESULT_FIELD);
-  if (!data || data.length < 2) return DAMAGED;
-  if (data[0] !== RESULT_FORMAT) {
-    return 'This result code was made by a different version of Thaw, so this page cannot read it.';
-  }
+  const data = resultData(symbols);
+  if (!data) return symbols[0] === OLD_RESULT_FORMAT && checked(symbols, OLD_RESULT_FIELD) ? OTHER_VERSION : DAMAGED;
+  if (data.length < 2) return DAMAGED;
+  if (data[0] !== RESULT_FORMAT) return OTHER_VERSION;
 
   const r = new BitReader(data);
   r.read(SYMBOL_BITS);
@@ -516,7 +555,7 @@ interface ReplayNode {
  * Results are frozen: treat them as read-only.
  */
 export class ResultVerifier {
-  private readonly game: GameStory;
+  private game: GameStory;
   private readonly tag: number;
   private readonly replays = new Map<string, Replay | string>();
   private static readonly REMEMBERED = 500;
@@ -536,9 +575,13 @@ export class ResultVerifier {
   ) {
     this.maxPoints = Math.max(4, options.points ?? ResultVerifier.MAX_POINTS);
     // No checkpoints: the verifier never saves, and snapshotting every choice is slow.
-    this.game = new GameStory(compiled, undefined, undefined, { checkpoints: false });
+    this.game = this.freshGame();
     this.tag = storyTag(this.game.hash);
     this.roots.set('', this.node(null, []));
+  }
+
+  private freshGame(): GameStory {
+    return new GameStory(this.compiled, undefined, undefined, { checkpoints: false });
   }
 
   verify(code: string, expectedClassCode?: string): ResultCheck {
@@ -666,6 +709,8 @@ export class ResultVerifier {
         }
       }
     } catch {
+      // Ink may be left mid-line: the next code starts on a new copy of the story.
+      this.game = this.freshGame();
       return 'The story could not replay the choices in this result code: it was altered or made by hand.';
     }
     if (!game.turn.finished) {

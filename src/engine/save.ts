@@ -2,6 +2,7 @@
 // A save is untrusted input (it sits in the browser's storage, where anything can write):
 // it is parsed and checked before the game touches it, and every rejection says why.
 import { storyHash } from './hash';
+import { isInkStateText } from './inkState';
 import type { DecisionRecord, EndingRecord, GameRecord, Reveal, SpanRecord } from './record';
 import { type Checkpoint, GameStory, type ProblemHandler, type SceneContext } from './story';
 
@@ -87,8 +88,19 @@ export function loadSave(text: string, compiled: string, onProblem?: ProblemHand
   }
   const cp = file.checkpoint;
   if (!isObj(cp) || !isStr(cp.inkState) || !isRecord(cp.record) || !isContext(cp.context)) return damaged;
+  // Ink trusts its own saves: a damaged state can make it loop or throw turns later.
+  if (!isInkStateText(cp.inkState)) return damaged;
   try {
-    return { ok: true, game: new GameStory(compiled, onProblem, cp as unknown as Checkpoint) };
+    const game = new GameStory(compiled, onProblem);
+    // Each saved variable must be one the story declares, of the kind it declares.
+    const saved = Object.keys(JSON.parse(cp.inkState).variablesState);
+    const kinds = saved.map((name) => typeof game.runtime.variablesState.$(name));
+    game.restore(cp as unknown as Checkpoint);
+    const fits = saved.every((name, i) => {
+      const v = game.runtime.variablesState.$(name);
+      return v !== null && v !== undefined && typeof v === kinds[i] && (typeof v !== 'number' || Number.isFinite(v));
+    });
+    return fits ? { ok: true, game } : damaged;
   } catch {
     return damaged;
   }

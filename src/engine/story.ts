@@ -97,6 +97,14 @@ export interface GameStoryOptions {
 }
 
 const POWER_MIN = 0;
+/**
+ * Far longer than a turn of a real story takes on the slowest machine. Ink given a damaged
+ * state (a save edited by hand) can loop for ever inside one line; past this, the turn stops
+ * with an error instead of freezing the page.
+ */
+const STUCK_MS = 2000;
+/** How long ink runs before the engine looks at the clock. */
+const SLICE_MS = 50;
 /** Far more choices than any story has before its last chapter: a guard against a loop. */
 const MAX_SKIPPED = 1000;
 const POWER_MAX = 100;
@@ -316,6 +324,17 @@ export class GameStory {
     return parsed.value;
   }
 
+  /** Ink's `Continue`, in slices, so that a story stuck in a loop is stopped (see STUCK_MS). */
+  private nextLine(started: number): string {
+    do {
+      if (Date.now() - started > STUCK_MS) {
+        throw new Error(`The story is stuck in a loop at ${this.where()}: its saved state is damaged.`);
+      }
+      this.ink.ContinueAsync(SLICE_MS);
+    } while (!this.ink.asyncContinueComplete);
+    return this.ink.currentText ?? '';
+  }
+
   /** Run ink to the next choice point or the end, grouping its lines into segments. */
   private advance(): Turn {
     const segments: Segment[] = [];
@@ -325,8 +344,9 @@ export class GameStory {
     const span = this.record.span;
     let spanOver = false;
 
+    const started = Date.now();
     while (this.ink.canContinue) {
-      const raw = { text: this.ink.Continue() ?? '', tags: [...(this.ink.currentTags ?? [])] };
+      const raw = { text: this.nextLine(started), tags: [...(this.ink.currentTags ?? [])] };
       lines.push(raw);
       const text = raw.text.trim();
       const tags = this.parseLine(raw.tags);
