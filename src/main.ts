@@ -1,8 +1,9 @@
 // Boots the game. The title is plain HTML and goes on screen at once: a slow school laptop
 // shows it before Phaser (over a megabyte of script), the story and the engine have arrived.
-// Those load in the background (import() below) and the stage starts behind the title when
-// they are in. "New game" works from the first moment: pressed early, it says "Loading…"
-// and waits for them.
+// Those load in the background (import() below), from the title's first frame. "New game"
+// works from the first moment: the game itself is HTML too, so it starts as soon as the story
+// is in (a brief "Loading…" until then), and the stage (Phaser: the backdrops, and the scenes
+// that lead to the debrief and back) joins it when it arrives.
 import '@fontsource/pt-serif/400.css';
 import '@fontsource/pt-serif/700.css';
 import '@fontsource/pt-sans/400.css';
@@ -13,7 +14,9 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import './styles.css';
 import * as sound from './audio/Sound';
 import { applyDisplay, loadDisplay, saveDisplay } from './game/displaySettings';
+import { PlayRun } from './game/play';
 import type { Session } from './game/session';
+import type { Shell } from './game/shell';
 import type { Stage } from './game/stage';
 import { SAVE_KEY, browserStore } from './game/storage';
 import { type PlayStart, type TitleHost, showTitle } from './game/title';
@@ -44,19 +47,29 @@ const openSettings = () =>
 
 let session: Session | null = null;
 let stage: Stage | null = null;
+/** A game that started before the stage had loaded: the stage starts in it. */
+let firstRun: PlayRun | null = null;
 let waiting = false;
+const shellOf = (s: Session): Shell => ({ session: s, sound, openSettings });
 
 // Each part is fetched once, when first wanted; the stage needs the session.
 let sessionLoad: Promise<Session> | undefined;
 const sessionReady = () =>
   (sessionLoad ??= import('./game/loadSession').then(({ makeSession }) => {
-    session = makeSession(store);
-    return session;
+    const s = makeSession(store);
+    session = s;
+    // With no saved game to continue, the next thing is a new game: parse the story and play
+    // it to its first choices now, in its own task, while the player reads the title.
+    if (store.get(SAVE_KEY) === null) setTimeout(() => s.prepare());
+    return s;
   }));
+// The stage is fetched after the story: a game can start with the story alone, and Phaser's
+// long first run must not come between a press of "New game" and the game.
 let stageLoad: Promise<Stage> | undefined;
 const stageReady = () =>
-  (stageLoad ??= Promise.all([import('./game/stage'), sessionReady()]).then(([{ createStage }, s]) => {
-    stage = createStage({ session: s, sound, openSettings });
+  (stageLoad ??= sessionReady().then(async (s) => {
+    const { createStage } = await import('./game/stage');
+    stage = createStage(shellOf(s), firstRun && { run: firstRun });
     return stage;
   }));
 
@@ -66,7 +79,11 @@ const failed = (error: unknown): void => {
   showScreen(view.root, view.focus);
 };
 
-/** Leave the title for a game; before the stage has loaded, say so and wait for it. */
+/**
+ * Leave the title for a game. The game is HTML and needs only the story: if Phaser has not
+ * arrived yet, the game starts without it ("Loading…" shows only while the story itself is
+ * still on its way) and the backdrop appears behind it when the stage is in.
+ */
 function play(start: PlayStart): void {
   if (stage) {
     stage.play(start);
@@ -74,9 +91,20 @@ function play(start: PlayStart): void {
   }
   if (waiting) return;
   waiting = true;
-  const view = loadingView();
-  showScreen(view.root, view.focus);
-  stageReady().then((s) => s.play(start), failed);
+  if (!session) {
+    const view = loadingView();
+    showScreen(view.root, view.focus);
+  }
+  sessionReady()
+    .then((s) => {
+      const run = new PlayRun(shellOf(s), start);
+      if (stage) stage.play({ run });
+      else {
+        firstRun = run;
+        return stageReady();
+      }
+    })
+    .catch(failed);
 }
 
 const host: TitleHost = {
@@ -92,7 +120,10 @@ const host: TitleHost = {
 // story before "Continue" is offered, so then the title waits for the story (not for Phaser).
 if (store.get(SAVE_KEY) === null) showTitle(host);
 else sessionReady().then(() => showTitle(host), failed);
-// Once the title has had its first frame, fetch the rest in the background. A stage that
-// cannot load is reported when the player asks for it, not before.
-requestAnimationFrame(() => setTimeout(() => stageReady().catch(() => undefined)));
+// Fetch the rest in the background from the title's first frame (its paint follows this
+// callback at once, so nothing fetched here can hold it up). A stage that cannot load is
+// reported when the player asks for it, not before.
+requestAnimationFrame(() => {
+  stageReady().catch(() => undefined);
+});
 registerOffline();

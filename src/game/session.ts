@@ -4,7 +4,7 @@ import { type ClassSettings, makeResultCode, readClassCode } from '../engine/cod
 import { labelOf } from '../engine/meta';
 import { loadSave, makeSave } from '../engine/save';
 import { type Score, scoreGame } from '../engine/scoring';
-import { type Chapter, type ChapterSpan, describeSpan, playChapters, spanRecord } from '../engine/span';
+import { type Chapter, type ChapterSpan, describeSpan, playChapters, spanRecord, wholeStory } from '../engine/span';
 import { GameStory, type Problem, type Turn } from '../engine/story';
 import { type KeyValueStore, SAVE_KEY } from './storage';
 
@@ -22,6 +22,8 @@ const WHOLE_STORY: ChapterSpan = { from: null, to: null };
 
 export class Session {
   private game: GameStory | null = null;
+  /** A story parsed and played to its first choices ahead of time, for the next new game (see `prepare`). */
+  private spare: GameStory | null = null;
   private chapterList: Chapter[] | null = null;
   /** Null in lesson mode. */
   competition: Competition | null = null;
@@ -62,9 +64,20 @@ export class Session {
     return this.start({ from: settings.fromChapter, to: settings.toChapter });
   }
 
+  /**
+   * Parse the story and play it to its first choices now (while the player reads the title),
+   * so that the next new game starts at once: that is over half a second on a slow laptop.
+   */
+  prepare(): void {
+    if (this.game) return; // too late: a game has started without it
+    this.spare ??= new GameStory(this.compiled, this.onProblem);
+  }
+
   private start(span: ChapterSpan): Turn {
-    this.game = new GameStory(this.compiled, this.onProblem);
-    const limited = spanRecord(span, this.chapters(), this.game.meta);
+    this.game = this.spare ?? new GameStory(this.compiled, this.onProblem);
+    this.spare = null;
+    // The chapter list costs a whole playthrough: only a span of chapters needs it.
+    const limited = wholeStory(span) ? null : spanRecord(span, this.chapters(), this.game.meta);
     if (limited) this.game.beginSpan(limited);
     this.save();
     return this.game.turn;

@@ -7,22 +7,25 @@ import { DebriefScene } from '../scenes/DebriefScene';
 import { PlayScene } from '../scenes/PlayScene';
 import { goTo, wakeOnResize } from '../scenes/frames';
 import { TitleScene } from '../scenes/TitleScene';
+import type { PlayRun } from './play';
 import type { Shell } from './shell';
 import type { PlayStart } from './title';
 
 export interface Stage {
-  /** Leave the title (which src/main.ts put on screen) for the play scene. */
-  play(start: PlayStart): void;
+  /** Leave the title (which src/main.ts put on screen) for the play scene: a new game, or one already running. */
+  play(start: PlayStart | { run: PlayRun }): void;
 }
 
-export function createStage(shell: Shell): Stage {
+/** `first`: the game that started while the stage was loading; the stage starts there, with no title behind. */
+export function createStage(shell: Shell, first: { run: PlayRun } | null = null): Stage {
   /** A game asked for before the Boot scene has run: Boot then goes straight to it. */
-  let pending: PlayStart | null = null;
-  let booted = false;
+  let pending: PlayStart | { run: PlayRun } | null = null;
+  let booted = first !== null;
   const boot = new BootScene(() => {
     booted = true;
     return pending ? { key: 'Play', data: pending } : { key: 'Title', data: { keepScreen: true } };
   });
+  const [title, play, debrief] = [new TitleScene(shell), new PlayScene(shell), new DebriefScene(shell)];
   const game = new Game({
     type: AUTO,
     parent: 'stage',
@@ -30,8 +33,12 @@ export function createStage(shell: Shell): Stage {
     scale: { mode: Scale.RESIZE, width: '100%', height: '100%' },
     audio: { noAudio: true },
     banner: false,
-    scene: [boot, new TitleScene(shell), new PlayScene(shell), new DebriefScene(shell)],
+    // The first scene listed starts by itself. With a game already on screen the Play scene
+    // joins it at once: no title behind it, and no Boot frame (a long one where WebGL is drawn
+    // in software).
+    scene: first ? [play, title, debrief] : [boot, title, play, debrief],
   });
+  if (first) game.scene.start('Play', first);
   wakeOnResize(game);
   return {
     play(start) {
@@ -39,8 +46,6 @@ export function createStage(shell: Shell): Stage {
         pending = start;
         return;
       }
-      const title = game.scene.getScene('Title');
-      if (!title) return;
       if (title.sys.isActive()) goTo(title, 'Play', start);
       // Boot has handed over to the title, which has not been created yet.
       else title.events.once('create', () => goTo(title, 'Play', start));

@@ -1,11 +1,8 @@
 import { Scene } from 'phaser';
 import { Backdrop } from '../art/Backdrop';
-import { eraOf } from '../audio/catalog';
-import { parseDate } from '../engine/dates';
-import type { ClassSettings } from '../engine/codes';
-import type { ChapterSpan } from '../engine/span';
+import { PlayRun } from '../game/play';
 import type { Shell } from '../game/shell';
-import { PlayView } from '../ui/PlayView';
+import type { PlayStart } from '../game/title';
 import { goTo } from './frames';
 
 export class PlayScene extends Scene {
@@ -13,30 +10,11 @@ export class PlayScene extends Scene {
     super('Play');
   }
 
-  create(data: { resume?: boolean; span?: ChapterSpan; competition?: { classCode: string; name: string; settings: ClassSettings } }): void {
+  /** `run`: a game src/main.ts started while Phaser was still loading; otherwise one starts here. */
+  create(data: PlayStart & { run?: PlayRun }): void {
     const backdrop = new Backdrop(this);
-    const { session: s, sound } = this.shell;
-    const c = data.competition;
-    const first = data.resume ? s.continueGame() : c ? s.newCompetition(c.classCode, c.name, c.settings) : s.newGame(data.span);
-    const rules = s.competition?.settings;
-    const view = new PlayView(
-      {
-        meta: s.current.meta,
-        power: () => s.current.power(),
-        choose: (i) => s.choose(i),
-        finished: () => goTo(this, 'Debrief'),
-        sceneChanged: (ctx) => {
-          backdrop.show(ctx.scene);
-          const year = ctx.date ? parseDate(ctx.date)?.year : null;
-          if (year) sound.setAmbient(eraOf(year));
-        },
-        effect: (name) => sound.playEffect(name),
-        openSettings: () => this.shell.openSettings(),
-        holdFeedback: rules?.holdFeedback ?? false,
-        secondsPerDecision: rules?.secondsPerDecision ?? null,
-      },
-      first,
-    );
-    this.events.once('shutdown', () => view.destroy());
+    const run = data.run ?? new PlayRun(this.shell, data);
+    run.attach({ sceneChanged: (ctx) => backdrop.show(ctx.scene), finished: () => goTo(this, 'Debrief') });
+    this.events.once('shutdown', () => run.destroy());
   }
 }

@@ -1,15 +1,28 @@
 // Thaw's canvas is a still picture: it needs a few frames after it changes and none after.
 // Letting Phaser's loop sleep in between leaves a cheap Chromebook's CPU to the page itself.
+// The loop is woken for a few frames, counted, rather than for a length of time: on a machine
+// that draws WebGL in software (no GPU, or a blocked one) one frame can take a quarter of a
+// second, and each frame more holds up the page.
 import type { Game, Scene } from 'phaser';
 
-const AWAKE_MS = 800;
-let timer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Frames drawn after a change: waking draws one at once, and a scene started then is created
+ * (and drawn) in the next. A change made meanwhile starts the count again.
+ */
+const FRAMES = 2;
+const left = new WeakMap<Game, number>();
 
-/** Run the game loop for a moment (after a change to the picture), then let it sleep. */
+/** Run the game loop for a few frames (after a change to the picture), then let it sleep. */
 export function renderBriefly(game: Game): void {
+  if (!left.has(game)) {
+    game.events.on('postrender', () => {
+      const n = (left.get(game) ?? 0) - 1;
+      left.set(game, n);
+      if (n <= 0) game.loop.sleep();
+    });
+  }
+  left.set(game, FRAMES);
   game.loop.wake();
-  clearTimeout(timer);
-  timer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
 }
 
 /** Scene changes happen inside the loop, so it must be awake for them. */

@@ -1,0 +1,71 @@
+// The Node half of `npm run bench`: the story checker's full walk, and result codes verified
+// per second by the teacher's ResultVerifier.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { compileInkFile } from '../src/compiler/compileInk.ts';
+import { type ClassOptions, ResultVerifier, makeClassCode, makeResultCode } from '../src/engine/codes.ts';
+import { GameStory } from '../src/engine/story.ts';
+
+export interface NodeFigures {
+  walk: { seconds: number; ownSeconds: number; states: number; complete: boolean; exitStatus: number };
+  codes: { count: number; seconds: number; perSecond: number; allVerified: boolean };
+}
+
+/** mulberry32, as in tests/engine/codes.test.ts: the same codes every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CODES = 1000;
+const NAMES = ['Anna K.', 'Ben', 'Саша', 'Dmitri Petrov', 'Eve', 'Fatima Z.', 'Gus', 'Hana'];
+
+export function storyWalk(root: string): NodeFigures['walk'] {
+  const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [tsx, 'src/cli/storyCheck.ts', '--json'], {
+    cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  try {
+    const report = JSON.parse(run.stdout) as { walk: { states: number; complete: boolean; ms: number } };
+    return { seconds, ownSeconds: report.walk.ms / 1000, states: report.walk.states, complete: report.walk.complete, exitStatus: run.status ?? 1 };
+  } catch {
+    return { seconds, ownSeconds: Number.NaN, states: 0, complete: false, exitStatus: run.status ?? 1 };
+  }
+}
+
+export function codesPerSecond(root: string): NodeFigures['codes'] {
+  const compiled = compileInkFile(path.join(root, 'story', 'main.ink'));
+  if (compiled.json === null) throw new Error('The story does not compile.');
+  const story = compiled.json;
+  const random = seeded(2024);
+  const options: ClassOptions = { secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null };
+  const classCode = makeClassCode(options, seeded(1));
+  const codes: string[] = [];
+  for (let i = 0; i < CODES; i++) {
+    const game = new GameStory(story);
+    while (!game.turn.finished) game.choose(Math.floor(random() * game.turn.choices.length));
+    codes.push(makeResultCode({
+      storyHash: game.hash, classCode, name: NAMES[i % NAMES.length], path: game.log.path, seconds: 300 + i,
+    }));
+  }
+  const started = performance.now();
+  const verifier = new ResultVerifier(story);
+  let allVerified = true;
+  for (const code of codes) if (!verifier.verify(code, classCode).ok) allVerified = false;
+  const seconds = (performance.now() - started) / 1000;
+  return { count: CODES, seconds, perSecond: CODES / seconds, allVerified };
+}
+
+export function nodeFigures(root: string): NodeFigures {
+  const codes = codesPerSecond(root);
+  const walk = storyWalk(root);
+  return { walk, codes };
+}

@@ -1,0 +1,65 @@
+// A game on screen: the play view (HTML) wired to the player's session and to sound. It needs
+// no Phaser, so a game can start the moment the story is in, even if Phaser is still loading;
+// the Play scene attaches to it when it starts, to draw the backdrop and to move on to the
+// debrief. Until then the run remembers where the story stands and whether it has ended.
+import { eraOf } from '../audio/catalog';
+import { parseDate } from '../engine/dates';
+import type { SceneContext } from '../engine/story';
+import { PlayView } from '../ui/PlayView';
+import type { Shell } from './shell';
+import type { PlayStart } from './title';
+
+/** What the Play scene does for a run. */
+export interface PlayScenery {
+  /** The story moved to another place: show its backdrop. */
+  sceneChanged(ctx: SceneContext): void;
+  /** The player asked for the debrief. */
+  finished(): void;
+}
+
+export class PlayRun {
+  private scenery: PlayScenery | null = null;
+  private context: SceneContext | null = null;
+  private ended = false;
+  private readonly view: PlayView;
+
+  constructor(shell: Shell, start: PlayStart) {
+    const { session: s, sound } = shell;
+    const c = start.competition;
+    const first = start.resume ? s.continueGame() : c ? s.newCompetition(c.classCode, c.name, c.settings) : s.newGame(start.span);
+    const rules = s.competition?.settings;
+    this.view = new PlayView(
+      {
+        meta: s.current.meta,
+        power: () => s.current.power(),
+        choose: (i) => s.choose(i),
+        finished: () => {
+          this.ended = true;
+          this.scenery?.finished();
+        },
+        sceneChanged: (ctx) => {
+          this.context = ctx;
+          this.scenery?.sceneChanged(ctx);
+          const year = ctx.date ? parseDate(ctx.date)?.year : null;
+          if (year) sound.setAmbient(eraOf(year));
+        },
+        effect: (name) => sound.playEffect(name),
+        openSettings: () => shell.openSettings(),
+        holdFeedback: rules?.holdFeedback ?? false,
+        secondsPerDecision: rules?.secondsPerDecision ?? null,
+      },
+      first,
+    );
+  }
+
+  /** The Play scene has started: from now on it draws the backdrop and leads to the debrief. */
+  attach(scenery: PlayScenery): void {
+    this.scenery = scenery;
+    if (this.context) scenery.sceneChanged(this.context);
+    if (this.ended) scenery.finished();
+  }
+
+  destroy(): void {
+    this.view.destroy();
+  }
+}
