@@ -1,7 +1,8 @@
 // The options of a decision as real buttons in a group named "Choices". The first press
-// wins: the buttons are disabled at once, so a double click never counts twice.
+// wins: the buttons are disabled at once, so a double click never counts twice; and the
+// second click of a double click on "Continue", landing on an option, does not choose it.
 import type { ChoiceView, DecisionView } from '../engine/story';
-import { el } from './element';
+import { el, ownClick } from './element';
 
 export function choiceList(
   decision: DecisionView | null,
@@ -16,7 +17,7 @@ export function choiceList(
       el('span', { class: 'key', 'aria-hidden': 'true' }, String(c.index + 1)),
       el('span', { class: 'label' }, c.text),
     );
-    b.addEventListener('click', () => choose(c.index));
+    b.addEventListener('click', ownClick(() => choose(c.index)));
     return b;
   });
   function choose(index: number): void {

@@ -4,7 +4,7 @@ import type { EffectName } from '../audio/Sound';
 import type { StoryMeta } from '../engine/meta';
 import type { SceneContext, Turn } from '../engine/story';
 import { choiceList } from './ChoiceList';
-import { button, el } from './element';
+import { button, el, ownClick } from './element';
 import { sceneHeader } from './SceneHeader';
 import { showScreen } from './Screen';
 import { segmentView } from './SegmentView';
@@ -105,7 +105,7 @@ export class PlayView {
 
     let controls: HTMLElement;
     if (!last) {
-      controls = el('div', { class: 'continue' }, button('Continue', () => this.next(), { class: 'primary' }));
+      controls = el('div', { class: 'continue' }, button('Continue', ownClick(() => this.next()), { class: 'primary' }));
       this.advanceAction = () => this.next();
     } else if (!finished) {
       const list = choiceList(decision, choices, (i) => this.choose(i));
@@ -113,7 +113,7 @@ export class PlayView {
       controls = list.root;
       if (decision) controls.prepend(...[this.timer(list.choose, choices.length)].filter((t) => t !== null));
     } else {
-      controls = el('div', { class: 'continue' }, button('Continue to the debrief', () => this.a.finished(), { class: 'primary' }));
+      controls = el('div', { class: 'continue' }, button('Continue to the debrief', ownClick(() => this.a.finished()), { class: 'primary' }));
       this.advanceAction = () => this.a.finished();
     }
 

@@ -21,6 +21,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * For a button that takes the place of another under the pointer (Continue, then the options):
+ * the second click of a double click lands on it but is not a press of its own. Keyboard and
+ * touch presses (a click count of 0 or 1) always count.
+ */
+export function ownClick(onActivate: () => void): (e?: Event) => void {
+  return (e) => {
+    if (e instanceof MouseEvent && e.detail > 1) return;
+    onActivate();
+  };
+}
+
 export function button(label: string, onActivate: () => void, attrs: Attrs = {}): HTMLButtonElement {
   const b = el('button', { type: 'button', ...attrs }, label);
   b.addEventListener('click', onActivate);

@@ -1,0 +1,299 @@
+// Hard to break, in the browser: storage full of junk, no WebGL, sound blocked, a window
+// resized while playing, a double click on "Continue". School machines do all of these.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseUrl, choiceButtons, continueButton, debriefHeading, hasBrowser, launch, openGame, playToDebrief, screenshot,
+} from './browser';
+
+const SAVE_KEY = 'thaw.save';
+
+/** Open the game in a fresh context that runs `init` before any of the page's own scripts. */
+async function openWith(browser: Browser, init: (() => void) | null, viewport = { width: 1366, height: 768 }) {
+  const context: BrowserContext = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'New game' }).waitFor();
+  return { page, errors };
+}
+
+/** The saved game after New game and the first choice, as the page wrote it. */
+async function realSave(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'New game' }).click();
+  await choiceButtons(page).first().click();
+  await continueButton(page).first().waitFor();
+  const save = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+  if (!save) throw new Error('The game saved nothing.');
+  return save;
+}
+
+/** Ink's saved state inside a save, changed by `change`. */
+function withInkState(save: string, change: (ink: { [k: string]: unknown }) => void): string {
+  const file = JSON.parse(save);
+  const ink = JSON.parse(file.checkpoint.inkState);
+  change(ink);
+  file.checkpoint.inkState = JSON.stringify(ink);
+  return JSON.stringify(file);
+}
+
+interface Junk {
+  name: string;
+  /** What to write to storage, given a real save. */
+  items: (save: string) => Record<string, string>;
+  /** What the title must say, or null when nothing needs saying (the settings quietly fall back). */
+  says: RegExp | null;
+}
+
+const DAMAGED = /The saved game is damaged and cannot be read\. Start a new game to play\./;
+
+const JUNK: Junk[] = [
+  { name: 'not JSON', items: () => ({ [SAVE_KEY]: 'this is not a saved game {{{' }), says: DAMAGED },
+  { name: 'control characters and broken surrogates', items: () => ({ [SAVE_KEY]: '\u0000\uFFFF\uD800\u202E' }), says: DAMAGED },
+  { name: 'JSON of another shape', items: () => ({ [SAVE_KEY]: '[{"format":1},null,3]' }), says: DAMAGED },
+  { name: 'a save cut short', items: (s) => ({ [SAVE_KEY]: s.slice(0, Math.floor(s.length / 2)) }), says: DAMAGED },
+  { name: 'a huge value', items: () => ({ [SAVE_KEY]: `{"format":1,"story":"${'9'.repeat(3_000_000)}"}` }), says: DAMAGED },
+  { name: 'a huge non-JSON value', items: () => ({ [SAVE_KEY]: 'x'.repeat(2_500_000) }), says: DAMAGED },
+  {
+    name: 'a save from an older version of the story',
+    items: (s) => ({ [SAVE_KEY]: s.replace(/"story":"[0-9a-f]+"/, '"story":"0123456789abcd"') }),
+    says: /The saved game was made with an earlier version of the story, so it cannot be continued\. Start a new game to play\./,
+  },
+  {
+    name: 'a save from another version of Thaw',
+    items: (s) => ({ [SAVE_KEY]: s.replace('"format":1', '"format":7') }),
+    says: /made by a different version of Thaw/,
+  },
+  {
+    // This one once froze the page for ever: ink looped on a pointer that was not a number.
+    name: 'a save whose ink state points nowhere',
+    items: (s) =>
+      ({
+        [SAVE_KEY]: withInkState(s, (ink) => {
+          const flows = ink.flows as Record<string, { callstack: { threads: { callstack: { idx: unknown }[] }[] } }>;
+          for (const f of Object.values(flows)) for (const t of f.callstack.threads) for (const e of t.callstack) e.idx = false;
+        }),
+      }),
+    says: DAMAGED,
+  },
+  {
+    name: 'a save whose power is not a number',
+    items: (s) => ({ [SAVE_KEY]: withInkState(s, (ink) => { ink.variablesState = { party: [[[]]], army: '^lots' }; }) }),
+    says: DAMAGED,
+  },
+  {
+    name: 'junk in every setting and the competition record',
+    items: (s) => ({
+      [SAVE_KEY]: s,
+      'thaw.competition': '{"name":',
+      'thaw.display': '{"textSize":"enormous","contrast":{},"font":null,"motion":12}',
+      'thaw.audio.volume': 'NaN',
+      'thaw.audio.muted': 'perhaps',
+    }),
+    says: null,
+  },
+  {
+    name: 'settings that are not JSON, and huge',
+    items: () => ({ 'thaw.display': '}'.repeat(1_000_000), 'thaw.audio.volume': '1e999', 'thaw.audio.muted': '{' }),
+    says: null,
+  },
+];
+
+describe.skipIf(!hasBrowser)('hard to break in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(JUNK)('storage holding $name: the title says what happened, and a new game plays', async (junk) => {
+    const { page, errors } = await openGame(browser);
+    const save = await realSave(page);
+    await page.evaluate((items) => {
+      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+    }, junk.items(save));
+    await page.reload();
+    const newGame = page.getByRole('button', { name: 'New game' });
+    await newGame.waitFor();
+    if (junk.says) {
+      await expect(page.getByRole('status').filter({ hasText: /saved game/ }).textContent()).resolves.toMatch(junk.says);
+      expect(await page.getByRole('button', { name: 'Continue saved game' }).count()).toBe(0);
+    }
+    await newGame.click();
+    await choiceButtons(page).first().waitFor();
+    expect(await choiceButtons(page).count()).toBeGreaterThan(1);
+    // The new game replaced the junk, and a choice is saved.
+    await choiceButtons(page).first().click();
+    await continueButton(page).first().waitFor();
+    const path = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').checkpoint?.record?.path, SAVE_KEY);
+    expect(path).toEqual([0]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('storage that is full: the game plays on without saving, with no error', async () => {
+    const { page, errors } = await openGame(browser);
+    // Fill the origin's storage to the last few characters.
+    const stored = await page.evaluate(() => {
+      let size = 8 * 1024 * 1024;
+      let n = 0;
+      while (size >= 16) {
+        try {
+          localStorage.setItem(`thaw.filler.${n}`, 'f'.repeat(size));
+          n += 1;
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+      return n;
+    });
+    expect(stored).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await choiceButtons(page).first().waitFor();
+    await choiceButtons(page).first().click();
+    await continueButton(page).first().waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a browser with storage blocked altogether plays to its first decision', async () => {
+    const { page, errors } = await openWith(browser, () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.getByRole('button', { name: 'New game' }).click();
+    await choiceButtons(page).first().waitFor();
+    await choiceButtons(page).first().click();
+    await continueButton(page).first().waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sound blocked (no AudioContext, media play() refused) plays to the debrief with no error', async () => {
+    const { page, errors } = await openWith(browser, () => {
+      // A function, not an arrow: `new AudioContext()` must reach the throw, not fail as "not a constructor".
+      const refuse = function refuse(): never {
+        throw new DOMException('Audio is not allowed here.', 'NotAllowedError');
+      };
+      for (const name of ['AudioContext', 'webkitAudioContext', 'OfflineAudioContext']) {
+        Object.defineProperty(window, name, { value: refuse, configurable: true, writable: true });
+      }
+      HTMLMediaElement.prototype.play = () => Promise.reject(new DOMException('play() is not allowed here.', 'NotAllowedError'));
+    });
+    await expect(page.evaluate(() => { try { new AudioContext(); return 'made'; } catch { return 'refused'; } })).resolves.toBe('refused');
+    await page.getByRole('button', { name: 'New game' }).click();
+    await choiceButtons(page).first().waitFor();
+    const decisions = await playToDebrief(page, (n) => n - 1);
+    expect(decisions).toBeGreaterThan(3);
+    await expect(debriefHeading(page).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('resizing the window during play, down to a portrait phone, keeps the choices on screen and clickable', async () => {
+    const sizes = [
+      { width: 1366, height: 768 }, { width: 375, height: 667 }, { width: 1920, height: 1080 }, { width: 320, height: 568 },
+      { width: 667, height: 375 }, { width: 800, height: 600 }, { width: 768, height: 1024 }, { width: 1024, height: 600 },
+    ];
+    const { page, errors } = await openGame(browser, sizes[0]);
+    await page.getByRole('button', { name: 'New game' }).click();
+    let resized = 0;
+    for (let step = 0; step < 400 && !(await debriefHeading(page).isVisible()); step++) {
+      const options = choiceButtons(page);
+      if ((await options.count()) === 0) {
+        if ((await continueButton(page).count()) > 0) await continueButton(page).first().click({ timeout: 5_000 }).catch(() => undefined);
+        else await page.waitForTimeout(50);
+        continue;
+      }
+      const size = sizes[resized % sizes.length];
+      await page.setViewportSize(size);
+      resized += 1;
+      // Let the layout settle: two frames.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const n = await options.count();
+      for (let i = 0; i < n; i++) {
+        const option = options.nth(i);
+        await option.scrollIntoViewIfNeeded();
+        const box = await option.boundingBox();
+        const where = `option ${i + 1} at ${size.width}×${size.height}`;
+        if (!box) throw new Error(`${where} has no box`);
+        expect(box.x, where).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, where).toBeLessThanOrEqual(size.width + 1);
+        expect(box.y, where).toBeGreaterThanOrEqual(0);
+        expect(box.y + Math.min(box.height, 24), where).toBeLessThanOrEqual(size.height + 1);
+        // Nothing covers it: a trial click finds the button itself under the pointer.
+        await option.click({ trial: true, timeout: 5_000 });
+      }
+      if (resized === 4) await screenshot(page, 'robust-resized-320x568');
+      // Any option, but never the early way out to the debrief: the game should go on resizing.
+      const labels = await options.allTextContents();
+      const pickable = labels.map((_, i) => i).filter((i) => !/See the debrief/.test(labels[i]));
+      await options.nth(pickable[resized % pickable.length]).click();
+    }
+    await expect(debriefHeading(page).isVisible()).resolves.toBe(true);
+    expect(resized).toBeGreaterThanOrEqual(sizes.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a double click on "Continue" never chooses on the screen that follows', async () => {
+    const { page, errors } = await openGame(browser);
+    await page.getByRole('button', { name: 'New game' }).click();
+    const pathNow = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').checkpoint?.record?.path?.length, SAVE_KEY);
+    let doubled = 0;
+    for (let step = 0; step < 60 && doubled < 6 && !(await debriefHeading(page).isVisible()); step++) {
+      if ((await choiceButtons(page).count()) > 0) {
+        await choiceButtons(page).first().click();
+        continue;
+      }
+      if ((await continueButton(page).count()) === 0) {
+        await page.waitForTimeout(50);
+        continue;
+      }
+      const before = await pathNow();
+      await continueButton(page).first().dblclick();
+      await page.waitForTimeout(100);
+      expect(await pathNow(), `double click ${doubled + 1} on Continue`).toBe(before);
+      doubled += 1;
+    }
+    expect(doubled).toBe(6);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!hasBrowser)('without WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('Phaser falls back to its Canvas renderer and the game plays to the debrief', async () => {
+    const { page, errors } = await openGame(browser);
+    await expect(page.evaluate(() => document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl'))).resolves.toBeNull();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await choiceButtons(page).first().waitFor();
+    // The stage's canvas draws in 2D: getContext gives back the kind it was made with, and null for any other.
+    const canvas = page.locator('#stage canvas');
+    await canvas.first().waitFor({ state: 'attached', timeout: 60_000 });
+    await expect(canvas.first().evaluate((c) => [(c as HTMLCanvasElement).getContext('2d') !== null, (c as HTMLCanvasElement).getContext('webgl') === null])).resolves.toEqual([true, true]);
+    const decisions = await playToDebrief(page, () => 0);
+    expect(decisions).toBeGreaterThan(3);
+    await screenshot(page, 'robust-debrief-canvas');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
