@@ -68,7 +68,8 @@ export function isInkStateText(text: string): boolean {
     isObj(s.variablesState) && values(s.variablesState, isInkValue) &&
     Array.isArray(s.evalStack) && s.evalStack.length === 0 &&
     isObj(s.visitCounts) && values(s.visitCounts, isCount) &&
-    isObj(s.turnIndices) && values(s.turnIndices, isCount) &&
+    // TURNS_SINCE writes -1 for a knot it asks about before any visit.
+    isObj(s.turnIndices) && values(s.turnIndices, isInt) &&
     isInt(s.turnIdx) && isInt(s.storySeed) && isInt(s.previousRandom) &&
     isInt(s.inkSaveVersion) && optional(s.inkFormatVersion, isInt)
   );

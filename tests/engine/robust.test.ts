@@ -299,7 +299,7 @@ describe('damaged saves', () => {
     for (const kind of ['truncated', 'valid JSON of another shape', 'deeply nested', 'another format', 'another story', 'empty or blank', 'too big']) {
       expect(outcomes.get(kind), kind).toMatchObject({ resumed: 0 });
     }
-  }, 120_000);
+  }, 600_000);
 
   it('from an older version of the story are explained, not read as this one', () => {
     // The same save, made by a story that differs in one word: another fingerprint.
@@ -336,5 +336,5 @@ describe('damaged saves', () => {
       checked += 1;
     }
     expect(checked).toBeGreaterThanOrEqual(DAMAGE.length);
-  }, 120_000);
+  }, 600_000);
 });

@@ -85,7 +85,7 @@ describe('random games on spans of chapters', () => {
     expect(problems).toEqual([]);
     // The generator reached a good share of the 78 spans a class code can name.
     expect(spans.size).toBeGreaterThan(60);
-  }, 120_000);
+  }, 600_000);
 });
 
 function memoryStore(): KeyValueStore & { data: Record<string, string> } {
@@ -163,5 +163,5 @@ describe('random games through the session, as the page plays them', () => {
     expect(problems).toEqual([]);
     expect(reloads).toBeGreaterThan(GAMES / 2);
     expect(competitions).toBeGreaterThan(GAMES / 4);
-  }, 120_000);
+  }, 600_000);
 });

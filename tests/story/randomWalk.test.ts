@@ -51,5 +51,6 @@ describe('random games of story/main.ink', () => {
     }
     expect(problems).toEqual([]);
     expect(saves).toBeGreaterThan(0);
-  }, 60_000);
+    // Generous: on a busy shared machine 2,000 games have taken 100 s; speed is the bench's business.
+  }, 600_000);
 });
