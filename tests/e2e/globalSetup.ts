@@ -41,7 +41,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     process.env.NODE_ENV = nodeEnv;
   }
   const { server, url } = (await serve(outDir, 4500)) as { server: Server; url: string };
-  project.provide('baseUrl', url);
+  // 127.0.0.1, not "localhost": Chromium may try ::1 first, where another program (or another
+  // test run on the same machine) can be listening on the same port.
+  project.provide('baseUrl', url.replace('//localhost:', '//127.0.0.1:'));
   project.provide('chromium', chromium);
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
