@@ -32,9 +32,21 @@ export function serve(dir, port = 4173, host = '127.0.0.1') {
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {
+    // Each attempt removes its own listeners: a callback left from a port that was taken
+    // would otherwise fire when the next port opens, and report the wrong address.
     const attempt = (p) => {
-      server.once('error', (e) => (e.code === 'EADDRINUSE' && p < port + 50 ? attempt(p + 1) : reject(e)));
-      server.listen(p, host, () => resolve({ server, url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${p}/` }));
+      const listening = () => {
+        server.off('error', failed);
+        resolve({ server, url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${p}/` });
+      };
+      const failed = (e) => {
+        server.off('listening', listening);
+        if (e.code === 'EADDRINUSE' && p < port + 50) attempt(p + 1);
+        else reject(e);
+      };
+      server.once('error', failed);
+      server.once('listening', listening);
+      server.listen(p, host);
     };
     attempt(port);
   });
