@@ -558,8 +558,10 @@ ${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
   By the time the first choices were ready it had fetched ${kib(choicesKiB)} of gzip (median).
 - **Frames**: from the first choices, the bench plays on (the first option; Continue between) with a
   click every ${PACE_MS} ms until a new chapter has opened and been read (three more steps), ${frames.steps} steps in all,
-  while the page records every \`requestAnimationFrame\` delta. ${frames.chapterOpened ? '' : '**No chapter opened: the figure does not cover a transition.** '}
-  Transitions were on (no reduced motion). 60 Hz is 16.7 ms a frame.
+  while the page records every \`requestAnimationFrame\` delta.${frames.chapterOpened ? '' : ' **No chapter opened: the figure does not cover a transition.**'}
+  Transitions were on (no reduced motion). 60 Hz is 16.7 ms a frame. Chromium runs with
+  \`--disable-gpu\`, so WebGL is drawn in software and read back for every frame Phaser draws
+  (when the backdrop changes), and each click lays the play screen out anew, on the slowed CPU.
 - **Heap**: one page plays ${heap.games} whole games in a row (inside the page: New game, a seeded
   random option at each decision, Continue, the debrief, Play again; reduced motion; ${heap.decisions} decisions
   in ${heap.seconds.toFixed(0)} s), with the CPU still slowed. After the first game and after the last, back at
