@@ -3,25 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { compileInkFile } from '../src/compiler/compileInk.ts';
-import { type ClassOptions, ResultVerifier, makeClassCode, makeResultCode } from '../src/engine/codes.ts';
+import { type ClassOptions, makeClassCode, makeResultCode, ResultVerifier } from '../src/engine/codes.ts';
 import { GameStory } from '../src/engine/story.ts';
+import { seeded } from '../tests/support/seeded';
 
 export interface NodeFigures {
   walk: { seconds: number; ownSeconds: number; states: number; complete: boolean; exitStatus: number };
   codes: { count: number; seconds: number; perSecond: number; allVerified: boolean };
 }
 
-/** mulberry32, as in tests/engine/codes.test.ts: the same codes every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CODES = 1000;
 const NAMES = ['Anna K.', 'Ben', 'Саша', 'Dmitri Petrov', 'Eve', 'Fatima Z.', 'Gus', 'Hana'];

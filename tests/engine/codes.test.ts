@@ -2,27 +2,17 @@
 // its decisions: paths come from seeded random walks, so the tests hold as chapters are added.
 import { describe, expect, it } from 'vitest';
 import {
-  type ClassOptions, MAX_NAME_CHARS, ResultVerifier, makeClassCode, makeResultCode, readClassCode,
+  type ClassOptions, MAX_NAME_CHARS, makeClassCode, makeResultCode, ResultVerifier, readClassCode,
   readDisplayName, verifyResultCode,
 } from '../../src/engine/codes';
 import { scoreGame } from '../../src/engine/scoring';
 import { GameStory } from '../../src/engine/story';
 import story from '../../story/main.ink';
 import small from '../fixtures/engine/small.ink';
+import { seeded } from '../support/seeded';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** mulberry32: a small seeded PRNG, so every run tests the same codes. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = (random: () => number, n: number) => Math.floor(random() * n);
 

@@ -4,24 +4,14 @@
 // refused with a reason a teacher can read out, or resumed into a game that plays on to its
 // end; nothing may throw. Through the session, a refused save starts a new game and says why.
 import { describe, expect, it } from 'vitest';
-import { MAX_SAVE_CHARS, SAVE_FORMAT, loadSave, makeSave } from '../../src/engine/save';
+import { loadSave, MAX_SAVE_CHARS, makeSave, SAVE_FORMAT } from '../../src/engine/save';
 import { historicalIndex, playChapters, spanRecord } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
 import { Session } from '../../src/game/session';
 import { type KeyValueStore, SAVE_KEY } from '../../src/game/storage';
 import story from '../../story/main.ink';
+import { seeded } from '../support/seeded';
 
-/** mulberry32: seeded, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = seeded(1957);
 const pick = (n: number) => Math.floor(random() * n);

@@ -3,27 +3,17 @@
 // did not earn: a damaged code is refused with a reason, or (when the damage is only layout)
 // verifies to exactly the student's own result. Nothing may throw.
 import { describe, expect, it } from 'vitest';
-import {
-  type ResultCheck, ResultVerifier, codeKey, makeClassCode, makeResultCode,
+import {codeKey, makeClassCode, makeResultCode,
+  type ResultCheck, ResultVerifier, 
 } from '../../src/engine/codes';
 import { scoreGame } from '../../src/engine/scoring';
 import { playChapters, spanRecord } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
 import story from '../../story/main.ink';
+import { seeded } from '../support/seeded';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** mulberry32: seeded, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = seeded(1964);
 const pick = (n: number) => Math.floor(random() * n);

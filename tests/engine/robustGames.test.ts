@@ -4,25 +4,15 @@
 // session, with the page reloaded at random moments and competition games handed in as
 // result codes. No game may meet a problem, fail to end, or score outside 0–100.
 import { describe, expect, it } from 'vitest';
-import { ResultVerifier, makeClassCode, readClassCode } from '../../src/engine/codes';
+import { makeClassCode, ResultVerifier, readClassCode } from '../../src/engine/codes';
 import { scoreGame } from '../../src/engine/scoring';
 import { type ChapterSpan, playChapters, spanRecord } from '../../src/engine/span';
 import { type Checkpoint, GameStory, type Problem } from '../../src/engine/story';
 import { Session } from '../../src/game/session';
 import { type KeyValueStore, SAVE_KEY } from '../../src/game/storage';
 import story from '../../story/main.ink';
+import { seeded } from '../support/seeded';
 
-/** mulberry32: seeded, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MAX_TURNS = 500;
 const chapters = playChapters(new GameStory(story));

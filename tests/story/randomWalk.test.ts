@@ -4,19 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../src/compiler/compileInk';
 import { loadSave, makeSave } from '../../src/engine/save';
-import { type Problem, GameStory } from '../../src/engine/story';
-
-/** mulberry32: a small, fast, seedable generator, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { GameStory, type Problem } from '../../src/engine/story';
+import { seeded } from '../support/seeded';
 
 const GAMES = 2000;
 const MAX_TURNS = 500;
@@ -25,7 +14,7 @@ describe('random games of story/main.ink', () => {
   const json = compileInkFile('story/main.ink').json as string;
 
   it(`plays ${GAMES} games to an end without a problem`, () => {
-    const random = prng(1953);
+    const random = seeded(1953);
     const problems: (Problem & { path: number[] })[] = [];
     let saves = 0;
     const report = (p: Problem) => problems.push({ ...p, path: game.log.path });
