@@ -11,17 +11,17 @@
 //   (src/ui/DebriefView.ts, SceneHeader.ts, StandingPanel.ts) and Phaser measures the
 //   viewport with a styled ruler element (GetInnerHeight.js). Browsers without
 //   style-src-elem fall back to style-src, i.e. inline <style> is then allowed too.
-// - images: data: and blob: because Phaser turns each SVG backdrop into a blob: image, and
-//   Vite inlines very small assets as data: URLs.
-// - fonts, media, connect: data: for inlined assets; connect 'self' for howler and Phaser's
-//   loader, which fetch the sounds and backdrops with XHR.
+// - images: data: because Vite inlines very small assets as data: URLs, and the one-file
+//   edition carries every picture as one. The backdrops load as plain <img> (src/art/backdropTextures.ts).
+// - fonts, media, connect: data: for inlined assets; connect 'self' for howler, which fetches
+//   the sounds with XHR.
 // - no objects, no <base>, no form posts: nothing the game uses.
 const POLICY = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'style-src-elem': ["'self'"],
-  'img-src': ["'self'", 'data:', 'blob:'],
+  'img-src': ["'self'", 'data:'],
   'font-src': ["'self'", 'data:'],
   'media-src': ["'self'", 'data:', 'blob:'],
   'connect-src': ["'self'", 'data:', 'blob:'],

@@ -2,6 +2,7 @@
 // redrawn when the window changes size or the story moves to another kind of place.
 import type * as Phaser from 'phaser';
 import { renderBriefly } from '../scenes/frames';
+import { backdropTexture } from './backdropTextures';
 import { backdropUrl } from './backdrops';
 
 export const PALETTE = {
@@ -63,11 +64,9 @@ export class Backdrop {
       place();
       return;
     }
-    // A backdrop that fails to load leaves the drawn poster in place: the game goes on.
-    this.scene.load.svg(key, url, PAINTED);
-    this.scene.load.once('complete', place);
-    this.scene.load.start();
-    renderBriefly(this.scene.game);
+    void backdropTexture(this.scene.game, key, url).then((loaded) => {
+      if (loaded) place();
+    });
   }
 
   private fit(): void {

@@ -113,8 +113,9 @@ export class PlayView {
       controls = list.root;
       if (decision) controls.prepend(...[this.timer(list.choose, choices.length)].filter((t) => t !== null));
     } else {
-      controls = el('div', { class: 'continue' }, button('Continue to the debrief', ownClick(() => this.a.finished()), { class: 'primary' }));
-      this.advanceAction = () => this.a.finished();
+      const b = button('Continue to the debrief', ownClick(() => this.finish(b)), { class: 'primary' });
+      controls = el('div', { class: 'continue' }, b);
+      this.advanceAction = () => this.finish(b);
     }
 
     if (seg?.kind === 'reveal') this.a.effect('typewriter');
@@ -151,6 +152,18 @@ export class PlayView {
       if (narrative.firstElementChild) this.overflow.observe(narrative.firstElementChild);
     }
     update();
+  }
+
+  /**
+   * The debrief comes with the stage (Phaser), which a slow laptop may still be loading when a
+   * quick reader reaches the end: the button says so at once, and a second press does nothing.
+   */
+  private finish(b: HTMLButtonElement): void {
+    this.advanceAction = null;
+    if (b.getAttribute('aria-disabled') === 'true') return;
+    b.setAttribute('aria-disabled', 'true');
+    b.textContent = 'Opening the debrief…';
+    this.a.finished();
   }
 
   private next(): void {

@@ -73,7 +73,7 @@ export async function startLesson(page: Page): Promise<void> {
   await choiceButtons(page).first().waitFor();
 }
 
-export const revealHeading = (page: Page) => page.getByRole('heading', { name: 'What really happened' });
+export const revealHeading = (page: Page) => page.getByRole('heading', { name: 'What really happened', exact: true });
 
 export interface Problems {
   spill: string[];

@@ -272,6 +272,72 @@ describe.skipIf(!hasBrowser)('hard to break in the browser', () => {
   });
 });
 
+describe.skipIf(!hasBrowser)('on a laptop still loading Phaser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a reader who reaches the end first is told the debrief is opening, and then gets the debrief of that game', async () => {
+    // The stage (Phaser and the scenes) is held back until the game is over, as on a slow
+    // school laptop; the game itself is HTML and plays without it.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let stageAsked = false;
+    await context.route(/\/assets\/stage-[^/]*\.js$/, async (route) => {
+      stageAsked = true;
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Choose chapters' }).click();
+    await page.getByLabel('From chapter').selectOption('1');
+    await page.getByLabel('To chapter').selectOption('1');
+    await page.getByRole('button', { name: 'Start' }).click();
+
+    const chosen: string[] = [];
+    const toDebrief = page.getByRole('button', { name: 'Continue to the debrief' });
+    for (let step = 0; step < 100 && (await toDebrief.count()) === 0; step++) {
+      const options = choiceButtons(page);
+      if ((await options.count()) > 0) {
+        chosen.push((await options.first().locator('.label').textContent()) ?? '');
+        await options.first().click();
+      } else await continueButton(page).first().click();
+    }
+    expect(stageAsked, 'the page asked for the stage').toBe(true);
+    expect(chosen.length).toBeGreaterThan(1);
+
+    await toDebrief.click();
+    const opening = page.getByRole('button', { name: 'Opening the debrief…' });
+    await expect(opening.getAttribute('aria-disabled')).resolves.toBe('true');
+    await opening.click({ force: true });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(await debriefHeading(page).count(), 'no debrief before the stage').toBe(0);
+
+    release();
+    await debriefHeading(page).waitFor({ timeout: 60_000 });
+    // The debrief is of the game just played: its decisions, one row each, and nothing else.
+    const rows = await page.getByRole('table', { name: 'Your decisions and what really happened' }).getByRole('row').allTextContents();
+    expect(rows.length - 1).toBe(chosen.length);
+    for (const [i, label] of chosen.entries()) expect(rows[i + 1]).toContain(label);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe.skipIf(!hasBrowser)('without WebGL', () => {
   let browser: Browser;
   beforeAll(async () => {

@@ -1,0 +1,37 @@
+// The painted backdrops become textures once per game, not once per scene. A scene's own
+// loader would not do: the last passage (a plenum hall, say) and the debrief (the same hall)
+// follow each other at once, and the debrief would start loading a picture the play scene is
+// still loading under the same key.
+import type { Game } from 'phaser';
+
+const loads = new WeakMap<Game, Map<string, Promise<boolean>>>();
+
+/**
+ * Resolves to true once the texture `key` holds the picture at `url`, or to false if the
+ * picture cannot be loaded (the drawn poster then stays, and the game goes on).
+ */
+export function backdropTexture(game: Game, key: string, url: string): Promise<boolean> {
+  let byKey = loads.get(game);
+  if (!byKey) {
+    byKey = new Map();
+    loads.set(game, byKey);
+  }
+  let load = byKey.get(key);
+  if (!load) {
+    // An <img> takes the SVG's own size (1600 × 900) and works from data: URLs (the one-file edition).
+    const img = new Image();
+    img.src = url;
+    load = img.decode().then(
+      () => {
+        if (!game.textures.exists(key)) game.textures.addImage(key, img);
+        return true;
+      },
+      () => {
+        console.warn(`Thaw could not load the backdrop ${url}; a plainer one is shown instead.`);
+        return false;
+      },
+    );
+    byKey.set(key, load);
+  }
+  return load;
+}
