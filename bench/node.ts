@@ -6,6 +6,7 @@ import { compileInkFile } from '../src/compiler/compileInk.ts';
 import { type ClassOptions, makeClassCode, makeResultCode, ResultVerifier } from '../src/engine/codes.ts';
 import { GameStory } from '../src/engine/story.ts';
 import { seeded } from '../tests/support/seeded';
+import { atRandom, playOut } from '../tests/support/playOut';
 
 export interface NodeFigures {
   walk: { seconds: number; ownSeconds: number; states: number; complete: boolean; exitStatus: number };
@@ -40,8 +41,7 @@ export function codesPerSecond(root: string): NodeFigures['codes'] {
   const classCode = makeClassCode(options, seeded(1));
   const codes: string[] = [];
   for (let i = 0; i < CODES; i++) {
-    const game = new GameStory(story);
-    while (!game.turn.finished) game.choose(Math.floor(random() * game.turn.choices.length));
+    const game = playOut(new GameStory(story), atRandom(random));
     codes.push(makeResultCode({
       storyHash: game.hash, classCode, name: NAMES[i % NAMES.length], path: game.log.path, seconds: 300 + i,
     }));

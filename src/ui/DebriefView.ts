@@ -26,7 +26,7 @@ function decisionRow(d: DecisionRecord, meta: StoryMeta): HTMLElement {
   // A prediction says what the player expected of a rival, not how they governed.
   const actorName = d.kind === 'predict' ? '(a prediction)' : labelOf(meta.cast, d.actor) || '—';
   // The card's "What really happened:" lead-in is the column's heading here; the sentence keeps its capital.
-  const what = (d.reveal?.paragraphs[0]?.replace(/^What really happened:\s*(.)/, (_, c: string) => c.toUpperCase()) ?? d.historicalText ?? '');
+  const what = d.reveal?.paragraphs[0]?.replace(/^What really happened:\s*(.)/, (_, c: string) => c.toUpperCase()) ?? d.historicalText ?? '';
   return el('tr', { class: d.historical ? 'match' : 'miss' },
     el('th', { scope: 'row' }, el('span', { class: 'row-date' }, [d.date, d.chapter].filter(Boolean).join(' · ')), d.prompt || d.id,
       d.kind === 'predict' ? el('span', { class: 'badge' }, ` Read your rival: ${labelOf(meta.cast, d.rival)}`) : null),

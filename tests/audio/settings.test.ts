@@ -6,7 +6,7 @@ import {
   type SettingsStore,
   saveSettings,
 } from '../../src/audio/settings';
-import { memoryStore } from './memoryStore';
+import { memoryStore } from '../support/memoryStore';
 
 const throwingStore: SettingsStore = {
   getItem: () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { memoryStore } from './memoryStore';
+import { memoryStore } from '../support/memoryStore';
 
 // A stand-in for howler: records what the player asks for, and can be told to fail.
 const fake = vi.hoisted(() => {

@@ -5,23 +5,19 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeClassCode, makeResultCode, verifyResultCode } from '../../src/engine/codes';
+import { historicalIndex } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
 import { leaderboardCsv } from '../../src/teacher/csv';
 import { rankResults } from '../../src/teacher/results';
 import story from '../../story/main.ink';
+import { playOut } from '../support/playOut';
 import { SHOTS, baseUrl, hasBrowser, launch, screenshot } from './browser';
 
 const HOSTILE = '<img src=x onerror=a()>';
 const TOO_LONG_HOSTILE = '<img src=x onerror=alert(1)>';
 
-function play(choose: (n: number, historical: number) => number): GameStory {
-  const game = new GameStory(story);
-  while (!game.turn.finished) {
-    const n = game.turn.choices.length;
-    game.choose(choose(n, Math.max(0, game.turn.choices.findIndex((c) => c.tags.historical))));
-  }
-  return game;
-}
+const play = (choose: (n: number, historical: number) => number): GameStory =>
+  playOut(new GameStory(story), (t) => choose(t.choices.length, historicalIndex(t)));
 
 interface Opened {
   page: Page;

@@ -6,9 +6,11 @@ import {
   readDisplayName, verifyResultCode,
 } from '../../src/engine/codes';
 import { scoreGame } from '../../src/engine/scoring';
+import { historicalIndex } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
 import story from '../../story/main.ink';
 import small from '../fixtures/engine/small.ink';
+import { atRandom, playOut } from '../support/playOut';
 import { seeded } from '../support/seeded';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -17,17 +19,8 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const pick = (random: () => number, n: number) => Math.floor(random() * n);
 
 /** Play a whole game with a fresh story, choosing at random: the reference the codes must agree with. */
-function randomGame(random: () => number): GameStory {
-  const game = new GameStory(story);
-  while (!game.turn.finished) game.choose(pick(random, game.turn.choices.length));
-  return game;
-}
-
-function historicalGame(): GameStory {
-  const game = new GameStory(story);
-  while (!game.turn.finished) game.choose(Math.max(0, game.turn.choices.findIndex((c) => c.tags.historical)));
-  return game;
-}
+const randomGame = (random: () => number): GameStory => playOut(new GameStory(story), atRandom(random));
+const historicalGame = (): GameStory => playOut(new GameStory(story), historicalIndex);
 
 const OPTIONS: ClassOptions = { secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null };
 const CLASS = makeClassCode(OPTIONS, seeded(1));

@@ -8,8 +8,10 @@ import { loadSave, MAX_SAVE_CHARS, makeSave, SAVE_FORMAT } from '../../src/engin
 import { historicalIndex, playChapters, spanRecord } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
 import { Session } from '../../src/game/session';
-import { type KeyValueStore, SAVE_KEY } from '../../src/game/storage';
+import { SAVE_KEY } from '../../src/game/storage';
 import story from '../../story/main.ink';
+import { memoryStore } from '../support/memoryStore';
+import { playOut } from '../support/playOut';
 import { seeded } from '../support/seeded';
 
 
@@ -226,24 +228,11 @@ const DAMAGE: Damage[] = [
 /** Play a resumed game to its end at random; returns the error it threw, if any. */
 function playsToEnd(game: GameStory): string | null {
   try {
-    for (let step = 0; step < 300 && !game.turn.finished; step++) game.choose(pick(game.turn.choices.length));
+    playOut(game, (t) => pick(t.choices.length));
     return null;
   } catch (e) {
     return String(e);
   }
-}
-
-function memoryStore(data: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
-  return {
-    data,
-    get: (k) => data[k] ?? null,
-    set: (k, v) => {
-      data[k] = v;
-    },
-    remove: (k) => {
-      delete data[k];
-    },
-  };
 }
 
 describe('damaged saves', () => {

@@ -10,6 +10,7 @@ import { scoreGame } from '../../src/engine/scoring';
 import { playChapters, spanRecord } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
 import story from '../../story/main.ink';
+import { playOut } from '../support/playOut';
 import { seeded } from '../support/seeded';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -43,10 +44,10 @@ function original(i: number): Original {
   if (limited) game.beginSpan(limited);
   // Mostly what really happened, as a good student would: their codes share long beginnings.
   const lean = random();
-  while (!game.turn.finished) {
-    const h = game.turn.choices.findIndex((c) => c.tags.historical);
-    game.choose(h >= 0 && random() < lean ? h : pick(game.turn.choices.length));
-  }
+  playOut(game, (t) => {
+    const h = t.choices.findIndex((c) => c.tags.historical);
+    return h >= 0 && random() < lean ? h : pick(t.choices.length);
+  });
   const name = NAMES[i % NAMES.length];
   const seconds = pick(4000);
   const code = makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds });

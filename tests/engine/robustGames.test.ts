@@ -9,8 +9,10 @@ import { scoreGame } from '../../src/engine/scoring';
 import { type ChapterSpan, playChapters, spanRecord } from '../../src/engine/span';
 import { type Checkpoint, GameStory, type Problem } from '../../src/engine/story';
 import { Session } from '../../src/game/session';
-import { type KeyValueStore, SAVE_KEY } from '../../src/game/storage';
+import { SAVE_KEY } from '../../src/game/storage';
 import story from '../../story/main.ink';
+import { memoryStore } from '../support/memoryStore';
+import { atRandom, playOut } from '../support/playOut';
 import { seeded } from '../support/seeded';
 
 
@@ -54,9 +56,7 @@ describe('random games on spans of chapters', () => {
         starts.set(key, start);
       }
       game.restore(start);
-      for (let turns = 0; !game.turn.finished && turns < MAX_TURNS; turns++) {
-        game.choose(Math.floor(random() * game.turn.choices.length));
-      }
+      playOut(game, atRandom(random));
       const log = game.log;
       const where = `game ${g}, chapters ${key}: ${log.path.join('')}`;
       expect(game.turn.finished, where).toBe(true);
@@ -77,20 +77,6 @@ describe('random games on spans of chapters', () => {
     expect(spans.size).toBeGreaterThan(60);
   }, 600_000);
 });
-
-function memoryStore(): KeyValueStore & { data: Record<string, string> } {
-  const data: Record<string, string> = {};
-  return {
-    data,
-    get: (k) => data[k] ?? null,
-    set: (k, v) => {
-      data[k] = v;
-    },
-    remove: (k) => {
-      delete data[k];
-    },
-  };
-}
 
 describe('random games through the session, as the page plays them', () => {
   const GAMES = 150;

@@ -8,10 +8,12 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type VerifiedResult, makeClassCode, makeResultCode, verifyResultCode } from '../../src/engine/codes';
 import { GameStory } from '../../src/engine/story';
+import { historicalIndex } from '../../src/engine/span';
 import { csvField, leaderboardCsv } from '../../src/teacher/csv';
 import { collectResults, rankResults, readCodeLines } from '../../src/teacher/results';
 import { decisionStats } from '../../src/teacher/stats';
 import story from '../../story/main.ink';
+import { playOut } from '../support/playOut';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -22,17 +24,8 @@ const CLASS = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromCh
 const OTHER = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null }, () => 0.75);
 
 /** Play choosing option `k` everywhere it exists (option 0 where it does not). */
-function play(k: number): GameStory {
-  const game = new GameStory(story);
-  while (!game.turn.finished) game.choose(k < game.turn.choices.length ? k : 0);
-  return game;
-}
-
-function historical(): GameStory {
-  const game = new GameStory(story);
-  while (!game.turn.finished) game.choose(Math.max(0, game.turn.choices.findIndex((c) => c.tags.historical)));
-  return game;
-}
+const play = (k: number): GameStory => playOut(new GameStory(story), (t) => (k < t.choices.length ? k : 0));
+const historical = (): GameStory => playOut(new GameStory(story), historicalIndex);
 
 const code = (game: GameStory, name: string, seconds: number, classCode = CLASS) =>
   makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds });
