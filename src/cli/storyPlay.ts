@@ -1,9 +1,10 @@
 // npm run story:play -- FILE.ink (or a compiled FILE.json)
 // Plays any ink story through Thaw's engine in the terminal, reading choice numbers from
 // standard input one per line, and prints exactly what inklecate's player would.
-// Compiler and ink runtime errors go to standard error.
+// Compiler and ink runtime errors go to standard error. EXTERNAL functions play their ink fallbacks.
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { useExternalFallbacks } from '../checker/inkJson';
 import { compileInkFile, formatProblem } from '../compiler/compileInk';
 import { GameStory } from '../engine/story';
 import { PlayerSession } from '../player/transcript';
@@ -27,7 +28,15 @@ async function main(): Promise<number> {
     json = compiled.json;
   }
 
-  const game = new GameStory(json, (p) => {
+  // A story written for a game may call the game's functions (EXTERNAL): play their ink
+  // fallbacks, as inkle's own player does; with no fallback, there is nothing to play.
+  const fallback = useExternalFallbacks(json);
+  for (const name of fallback.missing) {
+    process.stderr.write(`ERROR: the story calls EXTERNAL function "${name}", which has no ink fallback (=== function ${name}): it cannot be played without its game.\n`);
+  }
+  if (fallback.missing.length > 0) return 1;
+
+  const game = new GameStory(fallback.json, (p) => {
     // Only ink's own complaints: our tag conventions mean nothing to other stories.
     if (INK_PROBLEM.test(p.message)) process.stderr.write(`${p.message} (at ${p.where})\n`);
   });
