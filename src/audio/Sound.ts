@@ -7,8 +7,8 @@
  *                           block audio until a gesture; nothing is downloaded
  *                           or played before this, so the title screen stays fast.
  *   unlockOnFirstGesture(target = document)
- *                           Listens for the first pointerdown / keydown / touchend
- *                           on `target` and calls unlock() from inside it.
+ *                           Listens for the first pointerdown / keydown / touchend /
+ *                           click on `target` and calls unlock() from inside it.
  *   playEffect(name)        'typewriter' | 'stamp' | 'murmur' | 'gavel' | 'click'.
  *                           Ignored before unlock and while muted.
  *   setAmbient(era | null)  1953 | 1956 | 1962, or null for silence: cross-fades
@@ -153,7 +153,9 @@ export function createSoundPlayer(store: SettingsStore | null = browserSettingsS
 
     unlockOnFirstGesture(target = globalThis.document) {
       if (!target) return;
-      const events = ['pointerdown', 'keydown', 'touchend'];
+      // A click alone counts too: a screen reader in browse mode presses a button with a click
+      // and no pointer or key event, and the first chapter's gavel must not be lost to it.
+      const events = ['pointerdown', 'keydown', 'touchend', 'click'];
       const onGesture = (): void => {
         for (const type of events) target.removeEventListener(type, onGesture, true);
         player.unlock();

@@ -77,6 +77,17 @@ describe('the sound player', () => {
     expect(fake.Howler.volume).not.toHaveBeenCalled();
   });
 
+  it('unlocks at the first gesture, even a click with no pointer or key event (a screen reader)', () => {
+    const player = createSoundPlayer(null);
+    const page = new EventTarget();
+    player.unlockOnFirstGesture(page);
+    player.playEffect('gavel');
+    expect(fake.state.howls).toHaveLength(0);
+    page.dispatchEvent(new Event('click'));
+    player.playEffect('gavel');
+    expect(howlFor('gavel')?.calls).toEqual(['play']);
+  });
+
   it('starts the wanted bed, preloads the effects and applies the settings at unlock', () => {
     const player = createSoundPlayer(null);
     player.setAmbient(1956);
