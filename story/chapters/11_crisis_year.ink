@@ -63,4 +63,4 @@ What do you do? # decision: party_bifurcation # kind: act
 - What really happened: the Central Committee plenum of November 1962 split the regional Party organisations into industrial and agricultural branches. A Committee of Party-State Control followed in January 1963. # reveal # term: Party bifurcation (1962) # source: Chotiner, "Dismantling an Innovation" (Carl Beck Papers); Resolutions and Decisions of the CPSU, vol. 4
 Why: Khrushchev wanted the Party to run the economy on the "production principle", with each branch answering for industry or for farming. # reveal
 Consequence: it caused confusion, gave regions two first secretaries, and cut the power of the apparatchiki, who resented it. It was the first of his reforms to be reversed, in November 1964. # reveal # term: Apparatchik
--> ouster_1964
+-> harvest_failure_1963

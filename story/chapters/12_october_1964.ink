@@ -1,10 +1,23 @@
 // Chapter 12: 1963–October 1964. The harvest fails; the Presidium and the Central Committee remove Khrushchev.
 // Facts: ../shared/history/timeline.md, DP21 and DP22; SC24, SC28.
 
-=== ouster_1964 ===
+=== harvest_failure_1963 ===
 The harvest fails. # chapter: The Fall # date: 1963 # place: The Virgin Lands, Kazakhstan # scene: fields # present:
-Drought, frosts and poor farming ruin the 1963 harvest. The state grain reserve, 13.1 million tonnes in 1954, was already down to 6.3 million in 1962. There are bread queues, and in places purchases are rationed.
-You buy grain abroad from Canada, Australia and the United States, paying in hard currency and gold: $500 million for Canadian wheat alone. You launch a crash programme of fertiliser. The Soviet Union, once a great wheat exporter, has become a large importer. It is a humiliation, and your colleagues notice.
+Drought, frosts and poor farming ruin the 1963 harvest. The Virgin Lands, your pride since 1954, have given less and less since 1958, and the wind now lifts their soil in dust storms.
+The state grain reserve, 13.1 million tonnes in 1954, was already down to 6.3 million in 1962. There are bread queues, and in places purchases are rationed.
+What do you do? # decision: harvest_failure_1963 # kind: act
+* [Buy grain abroad, from Canada, Australia and the United States, and pay in hard currency and gold. # actor: khrushchev # historical # effect: people +5, party -5]
+    The wheat ships sail for Soviet ports. The queues grow shorter. Your colleagues count the gold.
+* [Ration bread at home and import nothing: the Soviet Union does not go begging to the capitalists. # actor: hardliner # effect: people -15, party +5]
+    Two loaves a family, and no more. The towns go hungry, and they know who rules them.
+* [Import nothing, and stake everything on a crash programme of fertiliser instead: "chemicalisation". # actor: khrushchev # effect: people -10, party -5]
+    The factories are ordered to make fertiliser. It will not grow bread this winter.
+- What really happened: Khrushchev bought grain abroad, from Canada, Australia and the United States, paying in hard currency and gold: $500 million for Canadian wheat alone. He launched a crash programme of fertiliser as well, not instead. # reveal # term: Virgin Lands scheme # source: TIME, "Russia: Trouble by the Ton" (1963); Volin and Walters, Soviet Foreign Grain Imports (USDA, 1965)
+Why: the state reserve was too small to cover the shortfall, and the bread queues had already begun. # reveal # term: grain imports
+Consequence: the Soviet Union, once a great wheat exporter, became a large importer. It was a humiliation, and it fed the case his colleagues were building against him. # reveal
+-> ouster_1964
+
+=== ouster_1964 ===
 A holiday by the sea. # date: 12 October 1964 # place: Your dacha on the Black Sea # scene: office # present: mikoyan
 You have been on holiday since 2 October. In Moscow the Presidium meets without you. Around the table sit your colleagues, most of them men you promoted: Brezhnev, Suslov, Shelepin, Polyansky, Shelest.
 They have a list: one-man rule, "harebrained" reorganisations, the farms, Cuba, the quarrel with China. The Central Committee that saved you in 1957 is full of men you have reorganised once too often.
