@@ -1,0 +1,26 @@
+// Every kind of place the story names (`# scene:`) has its painted backdrop, drawn at the size
+// the game scales from (src/art/Backdrop.ts): the picture is loaded as a plain <img>
+// (src/art/backdropTextures.ts), which takes the size the SVG itself declares.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const STORY = 'story/chapters';
+const ART = 'assets/art/backdrops';
+
+const scenes = new Set(
+  readdirSync(STORY)
+    .filter((f) => f.endsWith('.ink'))
+    .flatMap((f) => [...readFileSync(`${STORY}/${f}`, 'utf8').matchAll(/#\s*scene:\s*([a-z_]+)/g)].map((m) => m[1])),
+);
+
+describe('backdrops', () => {
+  it('exist for every kind of place in the story, each 1600 × 900', () => {
+    expect(scenes.size).toBeGreaterThan(3);
+    for (const kind of scenes) {
+      const svg = readFileSync(`${ART}/${kind}.svg`, 'utf8');
+      const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+      expect(root, kind).toMatch(/\swidth="1600"/);
+      expect(root, kind).toMatch(/\sheight="900"/);
+    }
+  });
+});
