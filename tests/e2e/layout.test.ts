@@ -1,4 +1,4 @@
-// Every screen size, from a phone held upright to a 4K projector: a whole lesson is played at
+// Every screen size, from a phone held upright (or sideways) and a tablet to a 4K projector: a whole lesson is played at
 // each size, and on every screen nothing spills sideways, nothing overlaps, story text stays
 // readable, and every choice can be reached (scrolled into view if its panel scrolls) without
 // touching another. Screenshots of the title, a decision, a "what really happened" card and
@@ -11,6 +11,9 @@ import { CHOICES, inspectScreen, openThaw, reachButtons, revealHeading, startLes
 const SIZES = [
   { width: 320, height: 568 },
   { width: 360, height: 640 },
+  // A phone turned sideways, and a school tablet held upright.
+  { width: 667, height: 375 },
+  { width: 768, height: 1024 },
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
@@ -117,7 +120,7 @@ describe.skipIf(!hasBrowser)('layout at every screen size', () => {
     await page.context().close();
   });
 
-  it.each([SIZES[0], SIZES[2], SIZES[4]])('$width×$height: a very long choice wraps inside its button, whole', async (size) => {
+  it.each([SIZES[0], SIZES[4], SIZES[6]])('$width×$height: a very long choice wraps inside its button, whole', async (size) => {
     const { page } = await openThaw(browser, size);
     await startLesson(page);
     // The longest option the story has, made longer still, with an unbroken word in it.
