@@ -1,8 +1,9 @@
-// Every screen size, from a phone held upright (or sideways) and a tablet to a 4K projector: a whole lesson is played at
-// each size, and on every screen nothing spills sideways, nothing overlaps, story text stays
-// readable, and every choice can be reached (scrolled into view if its panel scrolls) without
-// touching another. Screenshots of the title, a decision, a "what really happened" card and
-// the debrief land in test-results/screenshots/layout-*.png, to be looked at.
+// Every screen size, from a phone held upright or sideways and a tablet to a 4K projector: a
+// whole lesson is played at each size, and on every screen nothing spills sideways, nothing
+// overlaps, story text stays readable, and every choice can be reached (scrolled into view if
+// its panel scrolls) without touching another. Screenshots of the title, a decision, a "what
+// really happened" card and the debrief land in test-results/screenshots/layout-*.png, to be
+// looked at.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choiceButtons, continueButton, debriefHeading, hasBrowser, launch, screenshot } from './browser';
