@@ -6,14 +6,14 @@
 import type { Game, Scene } from 'phaser';
 
 /**
- * Frames drawn after a change: waking draws one at once, and a scene started then is created
- * (and drawn) in the next. A change made meanwhile starts the count again.
+ * Frames drawn after a change to the picture: waking draws one at once, which shows it. A scene
+ * started then is only created in the next, so a scene change needs two.
  */
-const FRAMES = 2;
+const FRAMES = { change: 1, sceneChange: 2 };
 const left = new WeakMap<Game, number>();
 
-/** Run the game loop for a few frames (after a change to the picture), then let it sleep. */
-export function renderBriefly(game: Game): void {
+/** Run the game loop for a frame or two (after a change to the picture), then let it sleep. */
+export function renderBriefly(game: Game, frames = FRAMES.change): void {
   if (!left.has(game)) {
     game.events.on('postrender', () => {
       const n = (left.get(game) ?? 0) - 1;
@@ -21,18 +21,20 @@ export function renderBriefly(game: Game): void {
       if (n <= 0) game.loop.sleep();
     });
   }
-  left.set(game, FRAMES);
+  // A change made while frames are still to come adds none of its own: they will show it.
+  left.set(game, Math.max(left.get(game) ?? 0, frames));
   game.loop.wake();
 }
 
 /** Scene changes happen inside the loop, so it must be awake for them. */
 export function goTo(from: Scene, key: string, data?: object): void {
-  renderBriefly(from.game);
+  renderBriefly(from.game, FRAMES.sceneChange);
   from.scene.start(key, data);
 }
 
 /** Keep the picture right when the window changes size (the loop applies resizes). */
 export function wakeOnResize(game: Game): void {
   addEventListener('resize', () => renderBriefly(game));
-  renderBriefly(game);
+  // The game is starting: its first scene too.
+  renderBriefly(game, FRAMES.sceneChange);
 }
