@@ -32,11 +32,17 @@ export class Backdrop {
   private readonly g: Phaser.GameObjects.Graphics;
   private kind: string | null = null;
   private painting: Phaser.GameObjects.Image | null = null;
+  private gone = false;
 
   constructor(private readonly scene: Phaser.Scene) {
     this.g = scene.add.graphics();
     scene.scale.on('resize', this.redraw, this);
-    scene.events.once('shutdown', () => scene.scale.off('resize', this.redraw, this));
+    scene.events.once('shutdown', () => {
+      // The scene may start again (a new game) with a backdrop of its own: a picture this one
+      // is still loading must not land there.
+      this.gone = true;
+      scene.scale.off('resize', this.redraw, this);
+    });
   }
 
   show(kind: string | null): void {
@@ -55,7 +61,7 @@ export class Backdrop {
     this.painting = null;
     if (!url) return;
     const place = () => {
-      if (this.kind !== kind || !this.scene.sys.isActive() || !this.scene.textures.exists(key)) return;
+      if (this.gone || this.kind !== kind || !this.scene.textures.exists(key)) return;
       this.painting?.destroy();
       this.painting = this.scene.add.image(0, 0, key);
       this.fit();

@@ -11,6 +11,7 @@ import type { Game, Scene } from 'phaser';
  */
 const FRAMES = { change: 1, sceneChange: 2 };
 const left = new WeakMap<Game, number>();
+const waking = new WeakSet<Game>();
 
 /** Run the game loop for a frame or two (after a change to the picture), then let it sleep. */
 export function renderBriefly(game: Game, frames = FRAMES.change): void {
@@ -23,7 +24,14 @@ export function renderBriefly(game: Game, frames = FRAMES.change): void {
   }
   // A change made while frames are still to come adds none of its own: they will show it.
   left.set(game, Math.max(left.get(game) ?? 0, frames));
-  game.loop.wake();
+  if (game.loop.running || waking.has(game)) return;
+  // Phaser's wake draws a frame there and then, before the rest of the change is made (a new
+  // backdrop is drawn, then the old picture removed): wake at the next frame instead, once.
+  waking.add(game);
+  requestAnimationFrame(() => {
+    waking.delete(game);
+    game.loop.wake();
+  });
 }
 
 /** Scene changes happen inside the loop, so it must be awake for them. */

@@ -9,11 +9,11 @@ What do you do? # decision: harvest_failure_1963 # kind: act
 * [Buy grain abroad, from Canada, Australia and the United States, and pay in hard currency and gold. # actor: khrushchev # historical # effect: people +5, party -5]
     The wheat ships sail for Soviet ports. The queues grow shorter. Your colleagues count the gold.
 * [Ration bread at home and import nothing: the Soviet Union does not go begging to the capitalists. # actor: hardliner # effect: people -15, party +5]
-    Two loaves a family, and no more. The towns go hungry, and they know who rules them.
+    Bread is rationed across the whole country, not just in places. The queues grow longer, and so does the anger in the towns.
 * [Import nothing, and stake everything on a crash programme of fertiliser instead: "chemicalisation". # actor: khrushchev # effect: people -10, party -5]
     The factories are ordered to make fertiliser. It will not grow bread this winter.
 - What really happened: Khrushchev bought grain abroad, from Canada, Australia and the United States, paying in hard currency and gold: $500 million for Canadian wheat alone. He launched a crash programme of fertiliser as well, not instead. # reveal # term: Virgin Lands scheme # source: TIME, "Russia: Trouble by the Ton" (1963); Volin and Walters, Soviet Foreign Grain Imports (USDA, 1965)
-Why: the state reserve was too small to cover the shortfall, and the bread queues had already begun. # reveal # term: grain imports
+Why: the state grain reserve was already down to 6.3 million tonnes, from 13.1 million in 1954, and there were bread queues. # reveal # term: grain imports
 Consequence: the Soviet Union, once a great wheat exporter, became a large importer. It was a humiliation, and it fed the case his colleagues were building against him. # reveal
 -> ouster_1964
 
