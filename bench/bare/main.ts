@@ -1,7 +1,8 @@
 // The yardstick for `npm run bench`: the same Phaser package as the game, configured as the
 // game configures it, with one scene that draws one rectangle. It records when its first
 // frame has been rendered (ms since navigation) in window.__bare.firstFrame.
-import { AUTO, Game, Scale, Scene } from 'phaser';
+import { Game, Scene } from 'phaser';
+import { STAGE_SETTINGS } from '../../src/game/stageSettings';
 
 declare global {
   interface Window {
@@ -26,15 +27,7 @@ class Bare extends Scene {
   }
 }
 
-const game = new Game({
-  type: AUTO,
-  parent: 'stage',
-  backgroundColor: '#1a1a1a',
-  scale: { mode: Scale.RESIZE, width: '100%', height: '100%' },
-  audio: { noAudio: true },
-  banner: false,
-  scene: [Bare],
-});
+const game = new Game({ ...STAGE_SETTINGS, scene: [Bare] });
 
 const onFrame = () => {
   if (!created) return;

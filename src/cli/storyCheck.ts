@@ -2,12 +2,8 @@
 // Compiles a story, checks Thaw's tag conventions and walks every path (src/checker/).
 // The walk stops, and says it is incomplete, after N distinct states (default 200,000) or
 // S seconds of wall-clock time (default 600; 0 for none). Exit status 1 when there is any error.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { checkStory } from '../checker/check';
-import { historiansPath } from '../checker/readings';
+import { checkFile } from '../checker/checkFile';
 import { formatReport } from '../checker/report';
-import { compileInkFile } from '../compiler/compileInk';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -30,19 +26,7 @@ for (const [name, v] of [['--max-seconds', maxSeconds], ['--max-states', maxStat
 const file = args.find((a) => !a.startsWith('--')) ?? 'story/main.ink';
 
 const started = performance.now();
-const compiled = compileInkFile(file);
-const rel = (p: string) => path.relative(process.cwd(), p) || p;
-const historians = historiansPath(file);
-const report = checkStory({
-  file,
-  json: compiled.json,
-  errors: compiled.errors,
-  warnings: compiled.warnings,
-  sources: compiled.files.map((f) => ({ file: rel(f), text: readFileSync(f, 'utf8') })),
-  maxStates,
-  maxSeconds: maxSeconds > 0 ? maxSeconds : undefined,
-  historians: existsSync(historians) ? { file: rel(historians), text: readFileSync(historians, 'utf8') } : null,
-});
+const report = checkFile(file, { maxStates, maxSeconds: maxSeconds > 0 ? maxSeconds : undefined });
 const ms = Math.round(performance.now() - started);
 
 if (json) process.stdout.write(`${JSON.stringify({ ...report, walk: { ...report.walk, ms } }, null, 2)}\n`);

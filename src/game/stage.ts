@@ -1,7 +1,7 @@
 // Phaser and the scenes, loaded by src/main.ts in the background while the title (plain
 // HTML) is already on screen. The stage starts at the title, behind the title the page
 // shows, or, if the player pressed "New game" before Phaser had arrived, straight in play.
-import { AUTO, Game, Scale } from 'phaser';
+import { Game } from 'phaser';
 import { BootScene } from '../scenes/BootScene';
 import { DebriefScene } from '../scenes/DebriefScene';
 import { PlayScene } from '../scenes/PlayScene';
@@ -9,6 +9,7 @@ import { goTo, wakeOnResize } from '../scenes/frames';
 import { TitleScene } from '../scenes/TitleScene';
 import type { PlayRun } from './play';
 import type { Shell } from './shell';
+import { STAGE_SETTINGS } from './stageSettings';
 import type { PlayStart } from './title';
 
 export interface Stage {
@@ -27,12 +28,7 @@ export function createStage(shell: Shell, first: { run: PlayRun } | null = null)
   });
   const [title, play, debrief] = [new TitleScene(shell), new PlayScene(shell), new DebriefScene(shell)];
   const game = new Game({
-    type: AUTO,
-    parent: 'stage',
-    backgroundColor: '#1a1a1a',
-    scale: { mode: Scale.RESIZE, width: '100%', height: '100%' },
-    audio: { noAudio: true },
-    banner: false,
+    ...STAGE_SETTINGS,
     // The first scene listed starts by itself. With a game already on screen the Play scene
     // joins it at once: no title behind it, and no Boot frame (a long one where WebGL is drawn
     // in software).

@@ -7,7 +7,7 @@ Drought, frosts and poor farming ruin the 1963 harvest. The Virgin Lands, your p
 The state grain reserve, 13.1 million tonnes in 1954, was already down to 6.3 million in 1962. There are bread queues, and in places purchases are rationed.
 What do you do? # decision: harvest_failure_1963 # kind: act
 * [Buy grain abroad, from Canada, Australia and the United States, and pay in hard currency and gold. # actor: khrushchev # historical # effect: people +5, party -5]
-    The wheat ships sail for Soviet ports. The queues grow shorter. Your colleagues count the gold.
+    The wheat ships sail for Soviet ports. Your colleagues count the gold.
 * [Ration bread at home and import nothing: the Soviet Union does not go begging to the capitalists. # actor: hardliner # effect: people -15, party +5]
     Bread is rationed across the whole country, not just in places. The queues grow longer, and so does the anger in the towns.
 * [Import nothing, and stake everything on a crash programme of fertiliser instead: "chemicalisation". # actor: khrushchev # effect: people -10, party -5]

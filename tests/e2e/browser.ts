@@ -2,7 +2,7 @@
 // would: by role and name, never by CSS class.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Locator, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const hasBrowser = inject('chromium') !== null;
@@ -24,15 +24,34 @@ export interface Watched {
   errors: string[];
 }
 
-export async function openGame(browser: Browser, viewport = { width: 1366, height: 768 }, motion: 'reduce' | 'no-preference' = 'reduce'): Promise<Watched> {
-  // Reduced motion by default: the game then skips its transitions, and clicks need not wait for them.
-  const context = await browser.newContext({ viewport, reducedMotion: motion });
-  const page = await context.newPage();
-  const errors: string[] = [];
+/** Console errors and uncaught exceptions on `page`, added to `errors` as they happen. */
+export function watchErrors(page: Page, errors: string[] = []): string[] {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
+  return errors;
+}
+
+export interface OpenOptions {
+  /** Lift the page's Content-Security-Policy, for axe-core, which goes in as an inline script. */
+  bypassCSP?: boolean;
+  /** Work on the fresh context before the page opens: init scripts, routes. */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
+}
+
+/** The game's title in a fresh browser context, with its errors watched. */
+export async function openGame(
+  browser: Browser,
+  viewport = { width: 1366, height: 768 },
+  motion: 'reduce' | 'no-preference' = 'reduce',
+  options: OpenOptions = {},
+): Promise<Watched> {
+  // Reduced motion by default: the game then skips its transitions, and clicks need not wait for them.
+  const context = await browser.newContext({ viewport, reducedMotion: motion, bypassCSP: options.bypassCSP ?? false });
+  await options.prepare?.(context);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'New game' }).waitFor();
   return { page, errors };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
 import { makeClassCode, verifyResultCode } from '../../src/engine/codes';
 import { choiceButtons, clickIfThere, continueButton, debriefHeading, hasBrowser, launch, openGame, screenshot } from './browser';
+import { revealHeading } from './inspect';
 
 describe.skipIf(!hasBrowser)('a classroom competition', () => {
   let browser: Browser;
@@ -38,7 +39,7 @@ describe.skipIf(!hasBrowser)('a classroom competition', () => {
     let sawReveal = false;
     let n = 0;
     for (let step = 0; step < 400 && !(await debriefHeading(page).isVisible()); step++) {
-      if ((await page.getByRole('heading', { name: 'What really happened' }).count()) > 0) sawReveal = true;
+      if ((await revealHeading(page).count()) > 0) sawReveal = true;
       const options = choiceButtons(page);
       const count = await options.count();
       if (count > 0) await options.nth(n++ % count).click();

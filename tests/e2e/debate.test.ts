@@ -9,19 +9,20 @@ import historians from '../../story/historians.json';
 import { leadingReadings, readingSupport } from '../../src/engine/historians';
 import { historicalIndex } from '../../src/engine/span';
 import { GameStory, type Turn } from '../../src/engine/story';
-import { SHOTS, baseUrl, debriefHeading, hasBrowser, launch, playToDebrief } from './browser';
+import { playOut } from '../support/playOut';
+import { SHOTS, type Watched, debriefHeading, hasBrowser, launch, playToDebrief } from './browser';
+import { openThaw } from './inspect';
 
 const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
 /** Play the story with `pick` in the engine: the choice indices, and the log. */
 function plan(pick: (t: Turn) => number) {
-  const game = new GameStory(story);
   const choices: number[] = [];
-  for (let guard = 0; !game.turn.finished && guard < 300; guard++) {
-    const i = pick(game.turn);
+  const game = playOut(new GameStory(story), (t) => {
+    const i = pick(t);
     choices.push(i);
-    game.choose(i);
-  }
+    return i;
+  });
   return { choices, game };
 }
 
@@ -32,15 +33,8 @@ const mostlyHistorical = plan((t) =>
 const neverHistorical = plan((t) => (t.decision ? t.choices.findIndex((c) => !c.tags.historical) : t.choices.length - 1));
 
 /** Open the game in a fresh page (axe-core goes in as an inline script: the page's CSP is bypassed) and play `choices`. */
-async function playToDebate(browser: Browser, choices: readonly number[]): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce', bypassCSP: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
-  await page.goto(baseUrl);
+async function playToDebate(browser: Browser, choices: readonly number[]): Promise<Watched> {
+  const { page, errors } = await openThaw(browser, { width: 1366, height: 900 });
   await page.getByRole('button', { name: 'New game' }).click();
   let next = 0;
   await playToDebrief(page, () => choices[next++] ?? 0);

@@ -2,37 +2,19 @@
 // audit itself, and the way from the title to a decision and to a "what really happened" card.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, choiceButtons } from './browser';
+import { type Watched, choiceButtons, openGame } from './browser';
 
 const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
 /** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA (axe-core's tags for them). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-export interface Opened {
-  page: Page;
-  errors: string[];
-}
-
 /**
  * The game in a fresh context. bypassCSP: axe-core goes in as an inline script, which the
  * page's Content-Security-Policy rightly refuses (tests/e2e/privacy.test.ts checks the policy).
  */
-export async function openThaw(
-  browser: Browser,
-  viewport: { width: number; height: number },
-  motion: 'reduce' | 'no-preference' = 'reduce',
-): Promise<Opened> {
-  const context = await browser.newContext({ viewport, reducedMotion: motion, bypassCSP: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
-  await page.goto(baseUrl);
-  await page.getByRole('button', { name: 'New game' }).waitFor();
-  return { page, errors };
+export function openThaw(browser: Browser, viewport: { width: number; height: number }, motion: 'reduce' | 'no-preference' = 'reduce'): Promise<Watched> {
+  return openGame(browser, viewport, motion, { bypassCSP: true });
 }
 
 export interface Violation {

@@ -3,7 +3,7 @@
 // on the page's own origin, and the browser reports no policy violation.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, choiceButtons, debriefHeading, hasBrowser, launch, playToDebrief } from './browser';
+import { baseUrl, choiceButtons, debriefHeading, hasBrowser, launch, playToDebrief, watchErrors } from './browser';
 
 interface Watch {
   foreign: string[];
@@ -18,10 +18,7 @@ function watch(page: Page): Watch {
     const url = r.url();
     if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) w.foreign.push(url);
   });
-  page.on('console', (m) => {
-    if (m.type() === 'error') w.errors.push(m.text());
-  });
-  page.on('pageerror', (e) => w.errors.push(`Uncaught: ${e.message}`));
+  watchErrors(page, w.errors);
   return w;
 }
 

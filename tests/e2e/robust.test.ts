@@ -1,33 +1,27 @@
 // Hard to break, in the browser: storage full of junk, no WebGL, sound blocked, a window
 // resized while playing, a double click on "Continue". School machines do all of these.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  baseUrl, choiceButtons, continueButton, debriefHeading, hasBrowser, launch, openGame, playToDebrief, screenshot,
+  choiceButtons, continueButton, debriefHeading, hasBrowser, launch, openGame, playToDebrief, screenshot,
 } from './browser';
 
 const SAVE_KEY = 'thaw.save';
 
 /** Open the game in a fresh context that runs `init` before any of the page's own scripts. */
-async function openWith(browser: Browser, init: (() => void) | null, viewport = { width: 1366, height: 768 }) {
-  const context: BrowserContext = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
-  await page.goto(baseUrl);
-  await page.getByRole('button', { name: 'New game' }).waitFor();
-  return { page, errors };
+const openWith = (browser: Browser, init: () => void) =>
+  openGame(browser, undefined, 'reduce', { prepare: (context) => context.addInitScript(init) });
+
+/** New game, and its first option: the story goes on to the next screen. */
+async function newGameFirstChoice(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New game' }).click();
+  await choiceButtons(page).first().click();
+  await continueButton(page).first().waitFor();
 }
 
 /** The saved game after New game and the first choice, as the page wrote it. */
 async function realSave(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'New game' }).click();
-  await choiceButtons(page).first().click();
-  await continueButton(page).first().waitFor();
+  await newGameFirstChoice(page);
   const save = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
   if (!save) throw new Error('The game saved nothing.');
   return save;
@@ -155,10 +149,7 @@ describe.skipIf(!hasBrowser)('hard to break in the browser', () => {
       return n;
     });
     expect(stored).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'New game' }).click();
-    await choiceButtons(page).first().waitFor();
-    await choiceButtons(page).first().click();
-    await continueButton(page).first().waitFor();
+    await newGameFirstChoice(page);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -171,10 +162,7 @@ describe.skipIf(!hasBrowser)('hard to break in the browser', () => {
         },
       });
     });
-    await page.getByRole('button', { name: 'New game' }).click();
-    await choiceButtons(page).first().waitFor();
-    await choiceButtons(page).first().click();
-    await continueButton(page).first().waitFor();
+    await newGameFirstChoice(page);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -295,21 +283,16 @@ async function firstChapterToTheEnd(page: Page): Promise<string[]> {
 
 /** Open the game in a fresh context whose requests for the stage's script `hold` may delay. */
 async function openWithStage(browser: Browser, hold: (() => Promise<void>) | null) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
   let stageAsked = false;
-  await context.route(/\/assets\/stage-[^/]*\.js$/, async (route) => {
-    stageAsked = true;
-    if (hold) await hold();
-    await route.continue();
+  const opened = await openGame(browser, undefined, 'reduce', {
+    prepare: (context) =>
+      context.route(/\/assets\/stage-[^/]*\.js$/, async (route) => {
+        stageAsked = true;
+        if (hold) await hold();
+        await route.continue();
+      }),
   });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
-  await page.goto(baseUrl);
-  return { page, errors, stageAsked: () => stageAsked };
+  return { ...opened, stageAsked: () => stageAsked };
 }
 
 describe.skipIf(!hasBrowser)('the way to the debrief', () => {

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSingleFile } from '../../build/single/build';
-import { choiceButtons, debriefHeading, hasBrowser, launch, playToDebrief } from './browser';
+import { choiceButtons, debriefHeading, hasBrowser, launch, playToDebrief, watchErrors } from './browser';
 
 const file = path.resolve(import.meta.dirname, '../../test-results/single/thaw.html');
 const fileUrl = pathToFileURL(file).href;
@@ -25,12 +25,8 @@ describe.skipIf(!hasBrowser)('the single-file edition', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const requests: string[] = [];
-    const errors: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
+    const errors = watchErrors(page);
     await page.goto(fileUrl);
     await page.getByRole('button', { name: 'New game' }).click();
     await choiceButtons(page).first().waitFor();

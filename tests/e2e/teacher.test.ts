@@ -11,7 +11,7 @@ import { leaderboardCsv } from '../../src/teacher/csv';
 import { rankResults } from '../../src/teacher/results';
 import story from '../../story/main.ink';
 import { playOut } from '../support/playOut';
-import { SHOTS, baseUrl, hasBrowser, launch, screenshot } from './browser';
+import { SHOTS, baseUrl, hasBrowser, launch, screenshot, watchErrors } from './browser';
 
 const HOSTILE = '<img src=x onerror=a()>';
 const TOO_LONG_HOSTILE = '<img src=x onerror=alert(1)>';
@@ -30,12 +30,8 @@ async function openTeacher(browser: Browser): Promise<Opened> {
   // page's Content-Security-Policy rightly refuses; tests/e2e/privacy.test.ts checks the policy.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: true });
   const page = await context.newPage();
-  const errors: string[] = [];
+  const errors = watchErrors(page);
   const dialogs: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();

@@ -10,7 +10,7 @@ import { walkStory } from '../../src/checker/walk';
 import { compileInkFile } from '../../src/compiler/compileInk';
 import { finalScore, scoreGame, survivalByDate } from '../../src/engine/scoring';
 import { type Checkpoint, GameStory, type Turn } from '../../src/engine/story';
-import { checkFile } from './checkFile';
+import { checkFile } from '../../src/checker/checkFile';
 
 const DIR = 'tests/fixtures/ink/checker';
 const fixture = (name: string) => `${DIR}/${name}.ink`;
@@ -105,7 +105,7 @@ describe('story checker', () => {
   });
 
   it('stops at its state limit and says the walk is incomplete', () => {
-    const r = checkFile(fixture('good'), 2);
+    const r = checkFile(fixture('good'), { maxStates: 2 });
     expect(r.walk).toMatchObject({ complete: false, states: 2 });
     expect(messages(r.warnings)).toMatch(/limit of 2 states/);
   });

@@ -2,11 +2,9 @@
 // tags (tests/fixtures/ink/checker/plain_*.ink): what tripped it on inkle's "The Intercept",
 // in a few lines each. Such a story must compile and walk with no errors; warnings are fine.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
-import { checkStory } from '../../src/checker/check';
+import { checkFile } from '../../src/checker/checkFile';
 import { countLiveness, countVisits, inkJsonFacts, useExternalFallbacks } from '../../src/checker/inkJson';
 import type { CheckReport } from '../../src/checker/report';
 import { walkStory } from '../../src/checker/walk';
@@ -15,18 +13,6 @@ import { compileInkFile } from '../../src/compiler/compileInk';
 const DIR = 'tests/fixtures/ink/checker';
 const fixture = (name: string) => `${DIR}/${name}.ink`;
 const messages = (list: { message: string }[]) => list.map((p) => p.message).join('\n');
-
-function check(file: string, limits: { maxStates?: number; maxSeconds?: number; maxDepth?: number } = {}): CheckReport {
-  const compiled = compileInkFile(file);
-  return checkStory({
-    file,
-    json: compiled.json,
-    errors: compiled.errors,
-    warnings: compiled.warnings,
-    sources: compiled.files.map((f) => ({ file: path.relative(process.cwd(), f), text: readFileSync(f, 'utf8') })),
-    ...limits,
-  });
-}
 
 /**
  * Every path of a small story played by plain inkjs (EXTERNAL functions by their fallbacks),
@@ -69,7 +55,7 @@ const stopsOf = (r: CheckReport) =>
 
 describe('the story checker on ink written elsewhere', () => {
   it('walks a story with a DEBUG block, CONSTs, ref parameters, tunnels, a thread, labels, glue and an INCLUDE', () => {
-    const r = check(fixture('plain_story'));
+    const r = checkFile(fixture('plain_story'));
     expect(r.conventions).toBe(false);
     expect(r.errors).toEqual([]);
     expect(r.walk).toMatchObject({ complete: true, deadEnds: 0, endings: 4, stoppedBy: null });
@@ -82,7 +68,7 @@ describe('the story checker on ink written elsewhere', () => {
   });
 
   it('reports a story that runs out of content as a dead end, a warning, not an error', () => {
-    const r = check(fixture('plain_dead_end'));
+    const r = checkFile(fixture('plain_dead_end'));
     expect(r.errors).toEqual([]);
     expect(r.walk).toMatchObject({ complete: true, endings: 2, deadEnds: 1 });
     expect(r.endings.map((e) => e.text).sort()).toEqual(['He agrees.', 'He refuses.']);
@@ -96,17 +82,17 @@ describe('the story checker on ink written elsewhere', () => {
   });
 
   it('keeps a dead end an error in a story that uses our conventions', () => {
-    const r = check(fixture('dead_end'));
+    const r = checkFile(fixture('dead_end'));
     expect(messages(r.errors)).toMatch(/dead end: the story stops after "The end, with no ending tag\."/);
   });
 
   it('plays EXTERNAL functions by their ink fallbacks, and says when there is none', () => {
-    const r = check(fixture('plain_system'));
+    const r = checkFile(fixture('plain_system'));
     expect(r.errors).toEqual([]);
     expect(r.walk).toMatchObject({ complete: true, deadEnds: 0 });
     expect(r.endings.map((e) => e.text).sort()).toEqual(['You pay.', 'You walk off.']);
 
-    const missing = check(fixture('plain_external_missing'));
+    const missing = checkFile(fixture('plain_external_missing'));
     expect(missing.errors).toEqual([
       {
         file: fixture('plain_external_missing'), line: 2,
@@ -119,7 +105,7 @@ describe('the story checker on ink written elsewhere', () => {
   it.each(['plain_story', 'plain_dead_end', 'plain_system', 'plain_choice_text'])(
     '%s: the same endings and dead ends as playing every path in inkjs',
     (name) => {
-      const r = check(fixture(name));
+      const r = checkFile(fixture(name));
       expect(r.walk.complete).toBe(true);
       expect(stopsOf(r)).toEqual(playEveryPath(fixture(name)));
     },
@@ -163,7 +149,7 @@ describe('the walk keys states by what the story can still read', () => {
 
 describe('the walk stops at a limit and says which', () => {
   it('stops at its time limit', () => {
-    const r = check(fixture('plain_unbounded'), { maxSeconds: 0.5 });
+    const r = checkFile(fixture('plain_unbounded'), { maxSeconds: 0.5 });
     expect(r.errors).toEqual([]);
     expect(r.walk).toMatchObject({ complete: false, stoppedBy: 'time', maxSeconds: 0.5 });
     expect(r.walk.states).toBeGreaterThan(0);
@@ -171,13 +157,13 @@ describe('the walk stops at a limit and says which', () => {
   });
 
   it('stops at its state limit', () => {
-    const r = check(fixture('plain_unbounded'), { maxStates: 300 });
+    const r = checkFile(fixture('plain_unbounded'), { maxStates: 300 });
     expect(r.walk).toMatchObject({ complete: false, stoppedBy: 'states', states: 300 });
     expect(messages(r.warnings)).toMatch(/limit of 300 states/);
   });
 
   it('follows no path longer than its depth limit, but goes on with the others', () => {
-    const r = check(fixture('plain_unbounded'), { maxDepth: 50 });
+    const r = checkFile(fixture('plain_unbounded'), { maxDepth: 50 });
     // The start, 50 counts, and one state for stopping (nothing reads the count after it).
     expect(r.walk).toMatchObject({ complete: false, stoppedBy: 'depth', states: 52 });
     // The way to stop was still found on the way back.
@@ -202,7 +188,7 @@ describe('the walk stops at a limit and says which', () => {
 const thirdParty = (process.env.THAW_THIRD_PARTY_INK ?? '').split(':').filter(Boolean);
 describe.skipIf(thirdParty.length === 0)('third-party ink stories from THAW_THIRD_PARTY_INK', () => {
   it.each(thirdParty)('%s compiles and walks with no errors', (file) => {
-    const r = check(file, { maxSeconds: 600 });
+    const r = checkFile(file, { maxSeconds: 600 });
     expect(r.errors).toEqual([]);
     expect(r.walk.complete).toBe(true);
     expect(r.endings.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // (no errors, a complete walk, no dead ends, every decision well formed), not today's counts.
 // The walk is exhaustive (every distinct state; about 47,000 today, some 45 s on two cores).
 import { describe, expect, it } from 'vitest';
-import { checkFile } from './checkFile';
+import { checkFile } from '../../src/checker/checkFile';
 
 describe('story/main.ink', () => {
   const report = checkFile('story/main.ink');
