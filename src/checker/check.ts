@@ -22,6 +22,8 @@ export interface CheckInput {
   maxStates?: number;
   /** Stop the walk after this many seconds, as incomplete (no limit if left out). */
   maxSeconds?: number;
+  /** The walk's clock in milliseconds (default `performance.now`): see `WalkOptions.now`. */
+  now?: () => number;
   /** Follow no path longer than this many choices (default `DEFAULT_MAX_DEPTH`). */
   maxDepth?: number;
 }
@@ -66,7 +68,7 @@ export function checkStory(input: CheckInput): CheckReport {
     });
     counted = countVisits(fallback.json, sources.knots.map((k) => k.path));
     walk = walkStory(counted.json, {
-      maxStates: limit, maxSeconds: input.maxSeconds, maxDepth: input.maxDepth, facts: inkJsonFacts(fallback.json), track: counted.tracked,
+      maxStates: limit, maxSeconds: input.maxSeconds, now: input.now, maxDepth: input.maxDepth, facts: inkJsonFacts(fallback.json), track: counted.tracked,
       liveness: countLiveness(counted.json),
     });
   } catch (e) {

@@ -7,7 +7,7 @@ import { type CheckInput, checkStory } from './check';
 import { historiansPath } from './readings';
 import type { CheckReport } from './report';
 
-export type CheckLimits = Pick<CheckInput, 'maxStates' | 'maxSeconds' | 'maxDepth'>;
+export type CheckLimits = Pick<CheckInput, 'maxStates' | 'maxSeconds' | 'now' | 'maxDepth'>;
 
 export function checkFile(file: string, limits: CheckLimits = {}): CheckReport {
   const compiled = compileInkFile(file);

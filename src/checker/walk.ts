@@ -21,6 +21,11 @@ export interface WalkOptions {
   /** Stop after this many seconds and say the walk is incomplete (no limit if left out). */
   maxSeconds?: number;
   /**
+   * Milliseconds now, for the time limit (default `performance.now`). Tests pass a clock that
+   * counts calls, so that the limit is reached after a known amount of work on any machine.
+   */
+  now?: () => number;
+  /**
    * Follow no path longer than this many choices (default `DEFAULT_MAX_DEPTH`): a story whose
    * counter can grow for ever would otherwise keep a deeper and deeper trail of states.
    */
@@ -234,7 +239,8 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
   if (!root.finished) stack.push({ node: rootNode, at: game.choicePointState(), path: null, next: 0, pending: rootPending, ended: rootEnded });
   const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
   let current: Frame | null = stack[0] ?? null;
-  const deadline = opts.maxSeconds === undefined ? Number.POSITIVE_INFINITY : performance.now() + opts.maxSeconds * 1000;
+  const now = opts.now ?? (() => performance.now());
+  const deadline = opts.maxSeconds === undefined ? Number.POSITIVE_INFINITY : now() + opts.maxSeconds * 1000;
 
   while (stack.length > 0) {
     const f = stack[stack.length - 1];
@@ -259,7 +265,7 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
         result.stoppedBy = 'states';
         break;
       }
-      if (ids.size % 64 === 0 && performance.now() > deadline) {
+      if (ids.size % 64 === 0 && now() > deadline) {
         result.complete = false;
         result.stoppedBy = 'time';
         break;
