@@ -25,7 +25,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/engine/**/*.test.ts', 'tests/story/**/*.test.ts', 'tests/audio/**/*.test.ts'],
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
           // Not a speed check (that is npm run bench): room for a shared, busy machine.
           testTimeout: 60_000,
         },

@@ -2,7 +2,7 @@
 // game configures it, with one scene that draws one rectangle. It records when its first
 // frame has been rendered (ms since navigation) in window.__bare.firstFrame.
 import { Game, Scene } from 'phaser';
-import { STAGE_SETTINGS } from '../../src/game/stageSettings';
+import { STAGE_SETTINGS } from '../../src/scenes/stageSettings';
 
 declare global {
   interface Window {

@@ -1,16 +1,12 @@
-// Phaser and the scenes, loaded by src/main.ts in the background while the title (plain
-// HTML) is already on screen. The stage starts at the title, behind the title the page
-// shows, or, if the player pressed "New game" before Phaser had arrived, straight in play.
-import { Game } from 'phaser';
-import { BootScene } from '../scenes/BootScene';
-import { DebriefScene } from '../scenes/DebriefScene';
-import { PlayScene } from '../scenes/PlayScene';
-import { goTo, wakeOnResize } from '../scenes/frames';
-import { TitleScene } from '../scenes/TitleScene';
-import type { PlayRun } from './play';
+// What the stage's scenes do, decided by the game: the title screen, a game in play, the
+// debrief. Loaded by src/main.ts in the background while the title (plain HTML) is already on
+// screen; src/scenes only paints the backdrops and hands over from scene to scene.
+import { startStage } from '../scenes/Stage';
+import { debriefView } from '../ui/DebriefView';
+import { showScreen } from '../ui/Screen';
+import { PlayRun } from './play';
 import type { Shell } from './shell';
-import { STAGE_SETTINGS } from './stageSettings';
-import type { PlayStart } from './title';
+import { type PlayStart, showTitle } from './title';
 
 export interface Stage {
   /** Leave the title (which src/main.ts put on screen) for the play scene: a new game, or one already running. */
@@ -19,32 +15,43 @@ export interface Stage {
 
 /** `first`: the game that started while the stage was loading; the stage starts there, with no title behind. */
 export function createStage(shell: Shell, first: { run: PlayRun } | null = null): Stage {
-  /** A game asked for before the Boot scene has run: Boot then goes straight to it. */
-  let pending: PlayStart | { run: PlayRun } | null = null;
-  let booted = first !== null;
-  const boot = new BootScene(() => {
-    booted = true;
-    return pending ? { key: 'Play', data: pending } : { key: 'Title', data: { keepScreen: true } };
-  });
-  const [title, play, debrief] = [new TitleScene(shell), new PlayScene(shell), new DebriefScene(shell)];
-  const game = new Game({
-    ...STAGE_SETTINGS,
-    // The first scene listed starts by itself. With a game already on screen the Play scene
-    // joins it at once: no title behind it, and no Boot frame (a long one where WebGL is drawn
-    // in software).
-    scene: first ? [play, title, debrief] : [boot, title, play, debrief],
-  });
-  if (first) game.scene.start('Play', first);
-  wakeOnResize(game);
-  return {
-    play(start) {
-      if (!booted) {
-        pending = start;
-        return;
-      }
-      if (title.sys.isActive()) goTo(title, 'Play', start);
-      // Boot has handed over to the title, which has not been created yet.
-      else title.events.once('create', () => goTo(title, 'Play', start));
+  const { session, sound } = shell;
+  return startStage(
+    {
+      Title: (scenery, data: { keepScreen?: boolean }) => {
+        scenery.show('title');
+        sound.setAmbient(null);
+        if (data.keepScreen) return undefined;
+        showTitle({
+          session,
+          loadSession: async () => session,
+          play: (start) => scenery.goTo('Play', start),
+          openSettings: () => shell.openSettings(),
+        });
+        return undefined;
+      },
+      /** `run`: a game src/main.ts started while Phaser was still loading; otherwise one starts here. */
+      Play: (scenery, data: PlayStart & { run?: PlayRun }) => {
+        const run = data.run ?? new PlayRun(shell, data);
+        run.attach({ sceneChanged: (ctx) => scenery.show(ctx.scene), finished: () => scenery.goTo('Debrief') });
+        return () => run.destroy();
+      },
+      Debrief: (scenery) => {
+        scenery.show('plenum');
+        sound.playEffect('gavel');
+        const view = debriefView({
+          meta: session.current.meta,
+          record: session.current.log,
+          score: session.score(),
+          resultCode: session.resultCode(),
+          span: session.spanText(),
+          onPlayAgain: () => scenery.goTo('Title'),
+        });
+        session.finish();
+        showScreen(view.root, view.focus);
+        return undefined;
+      },
     },
-  };
+    first,
+  );
 }

@@ -10,7 +10,7 @@ import '../styles.css';
 import './teacher.css';
 import story from '../../story/main.ink';
 import { ResultVerifier } from '../engine/codes';
-import { GAME_PAGE } from '../game/pages';
+import { GAME_PAGE } from '../ui/pages';
 import { registerOffline } from '../offline/register';
 import { el } from '../ui/element';
 import { storyChapters } from './chapters';

@@ -2,7 +2,7 @@
 // applies at once and is remembered; nothing here needs a "Save" button.
 import {
   type DisplaySettings, FONTS, type ReadingFont, TEXT_SIZES, type TextSize, motionReduced,
-} from '../game/displaySettings';
+} from './display';
 import { button, el } from './element';
 
 export interface SettingsActions {

@@ -1,4 +1,4 @@
-import { TEACHER_PAGE } from '../game/pages';
+import { TEACHER_PAGE } from './pages';
 import { button, el } from './element';
 
 export interface TitleActions {

@@ -70,11 +70,34 @@ export const continueButton = (page: Page) => page.getByRole('button', { name: /
 
 /**
  * Click a control that may vanish as the screen moves on (the last "Continue" hands over to
- * the debrief): a click that finds nothing is not a failure, the caller looks again.
+ * the debrief): a control that is gone is not a failure, the caller looks again. A click that
+ * fails while the control is still there (covered, disabled) is one, and is thrown.
  */
 export async function clickIfThere(target: Locator): Promise<void> {
   if ((await target.count()) === 0) return;
-  await target.click({ timeout: 5_000 }).catch(() => undefined);
+  try {
+    await target.click({ timeout: 5_000 });
+  } catch (error) {
+    if ((await target.count()) > 0) throw error;
+  }
+}
+
+/** The page has drawn `n` more frames: what the last action changed is laid out and painted. */
+export function frames(page: Page, n = 2): Promise<void> {
+  return page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let left = count;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}
+
+/** Something to act on is on screen: choices, a Continue, or the debrief. */
+export function nextScreen(page: Page): Promise<void> {
+  return choiceButtons(page).or(continueButton(page)).or(debriefHeading(page)).first().waitFor({ timeout: 60_000 });
 }
 
 /**
@@ -98,7 +121,7 @@ export async function playToDebrief(page: Page, pick: (count: number) => number)
       await clickIfThere(options.nth(pick(n)));
       continue;
     }
-    await page.waitForTimeout(50);
+    await nextScreen(page);
   }
   throw new Error('The debrief was not reached in 400 steps.');
 }

@@ -6,7 +6,7 @@
 // looked at.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choiceButtons, continueButton, debriefHeading, hasBrowser, launch, screenshot } from './browser';
+import { choiceButtons, continueButton, debriefHeading, frames, hasBrowser, launch, nextScreen, screenshot } from './browser';
 import { CHOICES, inspectScreen, openThaw, reachButtons, revealHeading, startLesson } from './inspect';
 
 const SIZES = [
@@ -31,8 +31,8 @@ const LABEL_MIN = 12;
 
 const CONTINUE = 'main button';
 
-/** Let the backdrop (Phaser draws it in the next frames) catch up before a picture. */
-const settle = (page: Page) => page.waitForTimeout(300);
+/** Let the backdrop (Phaser draws it at the next frame) catch up before a picture. */
+const settle = (page: Page) => frames(page, 3);
 
 describe.skipIf(!hasBrowser)('layout at every screen size', () => {
   let browser: Browser;
@@ -105,7 +105,7 @@ describe.skipIf(!hasBrowser)('layout at every screen size', () => {
         await continueButton(page).first().click();
         continue;
       }
-      await page.waitForTimeout(50);
+      await nextScreen(page);
     }
     await expect(debriefHeading(page).isVisible()).resolves.toBe(true);
     expect(revealShot, 'a "what really happened" card was seen').toBe(true);

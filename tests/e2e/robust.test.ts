@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  choiceButtons, continueButton, debriefHeading, hasBrowser, launch, openGame, playToDebrief, screenshot,
+  choiceButtons, clickIfThere, continueButton, debriefHeading, frames, hasBrowser, launch, nextScreen, openGame, playToDebrief, screenshot,
 } from './browser';
 
 const SAVE_KEY = 'thaw.save';
@@ -199,8 +199,8 @@ describe.skipIf(!hasBrowser)('hard to break in the browser', () => {
     for (let step = 0; step < 400 && !(await debriefHeading(page).isVisible()); step++) {
       const options = choiceButtons(page);
       if ((await options.count()) === 0) {
-        if ((await continueButton(page).count()) > 0) await continueButton(page).first().click({ timeout: 5_000 }).catch(() => undefined);
-        else await page.waitForTimeout(50);
+        if ((await continueButton(page).count()) > 0) await clickIfThere(continueButton(page).first());
+        else await nextScreen(page);
         continue;
       }
       const size = sizes[resized % sizes.length];
@@ -245,12 +245,14 @@ describe.skipIf(!hasBrowser)('hard to break in the browser', () => {
         continue;
       }
       if ((await continueButton(page).count()) === 0) {
-        await page.waitForTimeout(50);
+        await nextScreen(page);
         continue;
       }
       const before = await pathNow();
       await continueButton(page).first().dblclick();
-      await page.waitForTimeout(100);
+      // The screen after Continue is up and has had two frames to act on the second click.
+      await nextScreen(page);
+      await frames(page);
       expect(await pathNow(), `double click ${doubled + 1} on Continue`).toBe(before);
       doubled += 1;
     }
@@ -321,7 +323,8 @@ describe.skipIf(!hasBrowser)('the way to the debrief', () => {
     await expect(opening.getAttribute('aria-disabled')).resolves.toBe('true');
     // Said aloud too: the button's new name alone is not announced.
     await expect(page.getByRole('status').filter({ hasText: 'Opening the debrief…' }).count()).resolves.toBe(1);
-    await page.waitForTimeout(300);
+    // Ten frames on, the page has done all it can without the stage: still no debrief.
+    await frames(page, 10);
     expect(await debriefHeading(page).count(), 'no debrief before the stage').toBe(0);
 
     release();
@@ -353,7 +356,8 @@ describe.skipIf(!hasBrowser)('the way to the debrief', () => {
       press?.click();
     });
     await debriefHeading(page).waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(1_500);
+    // A second debrief would follow the first within the frames the stage takes to hand over.
+    await frames(page, 10);
     await expect(page.evaluate(() => (window as unknown as { debriefsShown: number }).debriefsShown)).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,9 +1,9 @@
 // The poster backdrop behind the text: flat red, black and cream shapes drawn by code,
 // redrawn when the window changes size or the story moves to another kind of place.
 import type * as Phaser from 'phaser';
-import { renderBriefly } from '../scenes/frames';
-import { backdropTexture } from './backdropTextures';
-import { backdropUrl } from './backdrops';
+import { renderBriefly } from './frames';
+import { backdropTexture } from '../art/backdropTextures';
+import { backdropUrl } from '../art/backdrops';
 
 export const PALETTE = {
   cream: 0xf2e6cf,
