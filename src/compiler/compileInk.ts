@@ -2,6 +2,7 @@
 // the game bundle ships the runtime alone and never imports this file.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 
 export interface InkProblem {
@@ -28,6 +29,30 @@ function parseMessage(raw: string, fallbackFile: string): { level: string; probl
     level: m[1],
     problem: { file: m[2] || fallbackFile, line: m[3] ? Number(m[3]) : 0, message: m[4].trim() },
   };
+}
+
+/** Stands in for a whole float while the JSON is built; no ink string can look like it (story text starts with "^"). */
+const WHOLE_FLOAT = '@@thaw-whole-float@@';
+
+/**
+ * inkjs's JSON writer writes a whole float such as `2.0` as `2`, which every runtime then reads
+ * as an integer: `{ 5 / 2.0 }` printed 2 where ink (and inkle's compiler) give 2.5. This writer
+ * keeps the ".0", as inkle's compiler does, and inkjs's reader reads it back as a float.
+ */
+class InkJsonWriter extends SimpleJson.Writer {
+  override WriteFloat(value: number | null): void {
+    if (value === null || !Number.isInteger(value) || Math.abs(value) >= 1e15) {
+      super.WriteFloat(value);
+      return;
+    }
+    this.WriteStringStart();
+    this.WriteStringInner(`${WHOLE_FLOAT}${value}`);
+    this.WriteStringEnd();
+  }
+
+  override toString(): string {
+    return super.toString().replace(new RegExp(`"${WHOLE_FLOAT}(-?\\d+)"`, 'g'), '$1.0');
+  }
 }
 
 /**
@@ -63,7 +88,11 @@ export function compileInkFile(mainPath: string, source?: string): CompileResult
   let json: string | null = null;
   try {
     const story = compiler.Compile();
-    if (story && errors.length === 0) json = story.ToJson() ?? null;
+    if (story && errors.length === 0) {
+      const writer = new InkJsonWriter();
+      story.ToJson(writer);
+      json = writer.toString();
+    }
   } catch (e) {
     // The compiler throws "Compilation failed." after reporting its errors; anything else is ours.
     if (errors.length === 0) errors.push({ file: rel(mainPath), line: 0, message: String((e as Error).message ?? e) });

@@ -38,3 +38,21 @@ describe('story:play and EXTERNAL functions', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('story:play and ink arithmetic', () => {
+  it('keeps a whole float a float, as ink does: 5 / 2.0 is 2.5, 7 / 2 is 3', () => {
+    const r = play('tests/fixtures/ink/player/arithmetic.ink', '');
+    expect(r.stderr).toBe('');
+    // What inkle's ink gives (its compiler writes 2.0 as a float; inkjs's writer had dropped the ".0").
+    expect(r.stdout).toBe(
+      [
+        'Five over two point nought is 2.5.',
+        'Seven over two is 3.',
+        'Seven over two point nought is 3.5.',
+        'One and a half times two is 3.',
+        'Half of three is 1.5.',
+        '',
+      ].join('\n'),
+    );
+  });
+});
