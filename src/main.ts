@@ -12,6 +12,7 @@ import '@fontsource/russo-one/400.css';
 import '@fontsource/opendyslexic/400.css';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import './styles.css';
+import storyTags from '../story/main.ink?meta';
 import * as sound from './audio/Sound';
 import { loadDisplay, saveDisplay } from './game/displaySettings';
 import { PlayRun } from './game/play';
@@ -21,6 +22,7 @@ import type { Stage } from './game/stage';
 import { SAVE_KEY, browserStore } from './game/storage';
 import { type PlayStart, type TitleHost, showTitle } from './game/title';
 import { registerOffline } from './offline/register';
+import { parseStoryMeta } from './engine/meta';
 import { applyDisplay } from './ui/display';
 import { loadFailedView, loadingView } from './ui/LoadingView';
 import { showScreen } from './ui/Screen';
@@ -51,7 +53,9 @@ let stage: Stage | null = null;
 /** A game that started before the stage had loaded: the stage starts in it. */
 let firstRun: PlayRun | null = null;
 let waiting = false;
-const shellOf = (s: Session): Shell => ({ session: s, sound, openSettings });
+/** The title, introduction and settings: in the page at once, before the story has loaded. */
+const meta = parseStoryMeta(storyTags).value;
+const shellOf = (s: Session): Shell => ({ meta, session: s, sound, openSettings });
 
 // Each part is fetched once, when first wanted; the stage needs the session.
 let sessionLoad: Promise<Session> | undefined;
@@ -109,6 +113,7 @@ function play(start: PlayStart): void {
 }
 
 const host: TitleHost = {
+  meta,
   get session() {
     return session;
   },

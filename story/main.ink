@@ -1,6 +1,15 @@
 // Thaw: the story. The tags at the top describe the game to the engine;
 // story/README.md explains every tag. Each chapter lives in its own file.
 # title: Thaw
+# subtitle: Khrushchev's struggle for power, 1953–1964
+# intro: Stalin is dead. You are Nikita Khrushchev. Each decision is scored against what really happened: act as Khrushchev did, and read what your rivals Beria and Malenkov will do next.
+# power: 0 to 100
+// The ambient bed from each date on (beds are named in assets/sound/loops.json).
+# music: 1953 = 1953
+# music: 1956 = 1956
+# music: 1962 = 1962
+// The kind of place behind the debrief: the Central Committee plenum that ends the story.
+# debrief: plenum
 # start: 5 March 1953
 # end: 14 October 1964
 # base: party = Party apparatus

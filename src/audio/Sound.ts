@@ -1,5 +1,5 @@
 /**
- * Sound for Thaw: one ambient bed per era and a few short effects, on howler.
+ * Sound for Thaw: ambient beds (the story's `# music:` tags say which, when) and a few short effects, on howler.
  * Plain DOM-side module, no Phaser. Import the functions from here:
  *
  *   unlock()                Call from the first click or key press (or use
@@ -11,9 +11,10 @@
  *                           click on `target` and calls unlock() from inside it.
  *   playEffect(name)        'typewriter' | 'stamp' | 'murmur' | 'gavel' | 'click'.
  *                           Ignored before unlock and while muted.
- *   setAmbient(era | null)  1953 | 1956 | 1962, or null for silence: cross-fades
- *                           from the current bed. May be called before unlock;
- *                           the bed then starts at unlock.
+ *   setAmbient(bed | null)  A bed named in assets/sound/loops.json, or null for
+ *                           silence: cross-fades from the current bed. May be called
+ *                           before unlock; the bed then starts at unlock. A name with
+ *                           no bed is warned about once and is silence.
  *   setVolume(0..1)         Master volume, clamped; remembered (localStorage).
  *   setMuted(boolean)       Master mute; remembered.
  *   getVolume(), isMuted()  The current settings, e.g. for a settings panel.
@@ -26,7 +27,7 @@
  * createSoundPlayer() makes an independent player (tests, or a second page).
  */
 import { Howler } from 'howler';
-import { bedFiles, EFFECTS, type EffectName, type Era, effectFiles } from './catalog';
+import { type BedFile, bedFiles, EFFECTS, type EffectName, effectFiles } from './catalog';
 import { GuardedHowl } from './GuardedHowl';
 import {
   type AudioSettings,
@@ -38,7 +39,7 @@ import {
 } from './settings';
 import { createWarnOnce } from './warnOnce';
 
-export type { EffectName, Era } from './catalog';
+export type { EffectName } from './catalog';
 
 /** Beds sit under the game, well below the effects. */
 const AMBIENT_LEVEL = 0.45;
@@ -57,7 +58,7 @@ export interface SoundPlayer {
   unlock(): void;
   unlockOnFirstGesture(target?: EventTarget): void;
   playEffect(name: EffectName): void;
-  setAmbient(era: Era | null): void;
+  setAmbient(bed: string | null): void;
   setVolume(volume: number): void;
   setMuted(muted: boolean): void;
   getVolume(): number;
@@ -79,11 +80,11 @@ export function createSoundPlayer(store: SettingsStore | null = browserSettingsS
       ),
     ]),
   );
-  const beds = new Map<Era, GuardedHowl>();
-  const bed = (era: Era): GuardedHowl => {
+  const beds = new Map<string, GuardedHowl>();
+  const bed = (era: string): GuardedHowl => {
     let found = beds.get(era);
     if (!found) {
-      const { url, format, loopStartMs, loopMs } = bedFiles[era];
+      const { url, format, loopStartMs, loopMs } = bedFiles.get(era) as BedFile;
       // The bed loops on a sprite: only the window that is seamless by construction.
       found = new GuardedHowl(
         `ambient-${era}`,
@@ -96,8 +97,8 @@ export function createSoundPlayer(store: SettingsStore | null = browserSettingsS
   };
 
   /** The era asked for, and the bed actually sounding (its era and howler id). */
-  let wantedEra: Era | null = null;
-  let playing: { era: Era; id: number } | null = null;
+  let wantedEra: string | null = null;
+  let playing: { era: string; id: number } | null = null;
 
   /** Howler's global calls can create an AudioContext: only after unlock, and never throwing. */
   const applySettings = (): void => {
@@ -168,8 +169,11 @@ export function createSoundPlayer(store: SettingsStore | null = browserSettingsS
       effects.get(name)?.use((howl) => howl.play(), undefined);
     },
 
-    setAmbient(era) {
-      wantedEra = era;
+    setAmbient(name) {
+      if (name !== null && !bedFiles.has(name)) {
+        warn(`bed-${name}`, `there is no ambient bed "${name}" (assets/sound/loops.json): playing none.`);
+        wantedEra = null;
+      } else wantedEra = name;
       crossfade();
     },
 
@@ -196,7 +200,7 @@ const shared = createSoundPlayer();
 export const unlock = (): void => shared.unlock();
 export const unlockOnFirstGesture = (target?: EventTarget): void => shared.unlockOnFirstGesture(target);
 export const playEffect = (name: EffectName): void => shared.playEffect(name);
-export const setAmbient = (era: Era | null): void => shared.setAmbient(era);
+export const setAmbient = (bed: string | null): void => shared.setAmbient(bed);
 export const setVolume = (volume: number): void => shared.setVolume(volume);
 export const setMuted = (muted: boolean): void => shared.setMuted(muted);
 export const getVolume = (): number => shared.getVolume();

@@ -1,9 +1,6 @@
 // Which sounds exist and where the build put them. The imports give URLs only
 // (Vite copies and fingerprints the files); nothing is fetched until the player
 // asks for a sound, so importing this costs the title screen nothing.
-import bed1953Url from '../../assets/sound/ambient-1953.mp3';
-import bed1956Url from '../../assets/sound/ambient-1956.mp3';
-import bed1962Url from '../../assets/sound/ambient-1962.mp3';
 import clickUrl from '../../assets/sound/click.wav';
 import gavelUrl from '../../assets/sound/gavel.wav';
 import loops from '../../assets/sound/loops.json';
@@ -13,14 +10,6 @@ import typewriterUrl from '../../assets/sound/typewriter.wav';
 
 export const EFFECTS = ['typewriter', 'stamp', 'murmur', 'gavel', 'click'] as const;
 export type EffectName = (typeof EFFECTS)[number];
-
-export const ERAS = [1953, 1956, 1962] as const;
-export type Era = (typeof ERAS)[number];
-
-/** The bed for a year: the latest era that has begun by then. */
-export function eraOf(year: number): Era {
-  return [...ERAS].reverse().find((era) => year >= era) ?? ERAS[0];
-}
 
 /** A file and the format howler should decode it as (a small file may be inlined as a data: URL, which has no extension). */
 export interface SoundFile {
@@ -42,8 +31,12 @@ export const effectFiles: Readonly<Record<EffectName, SoundFile>> = {
   click: { url: clickUrl, format: 'wav' },
 };
 
-const bedUrls: Readonly<Record<Era, string>> = { 1953: bed1953Url, 1956: bed1956Url, 1962: bed1962Url };
+const bedUrls = import.meta.glob('../../assets/sound/*.mp3', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 
-export const bedFiles = Object.fromEntries(
-  ERAS.map((era): [Era, BedFile] => [era, { url: bedUrls[era], format: 'mp3', ...loops[era] }]),
-) as Readonly<Record<Era, BedFile>>;
+/** The ambient beds by name, as assets/sound/loops.json lists them; the story's `# music:` tags choose among them. */
+export const bedFiles: ReadonlyMap<string, BedFile> = new Map(
+  Object.entries(loops).map(([name, { file, loopStartMs, loopMs }]): [string, BedFile] => [
+    name,
+    { url: bedUrls[`../../assets/sound/${file}`], format: 'mp3', loopStartMs, loopMs },
+  ]),
+);

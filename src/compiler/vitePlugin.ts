@@ -1,6 +1,10 @@
 // Lets code `import story from '../story/main.ink'`: the ink is compiled at build, dev and
 // test time and the module's default export is the compiled story's JSON text.
+// `import tags from '../story/main.ink?meta'` gives the story's global tags alone (its title,
+// introduction, settings: a few hundred bytes), for a page that must show them before the
+// whole story has arrived.
 import path from 'node:path';
+import { Story } from 'inkjs';
 import type { Plugin } from 'vite';
 import { compileInkFile, formatProblem } from './compileInk.ts';
 
@@ -22,7 +26,8 @@ export function inkPlugin(): Plugin {
           loc: first ? { file: path.resolve(first.file), line: first.line, column: 0 } : undefined,
         });
       }
-      return { code: `export default ${JSON.stringify(result.json)};`, map: null };
+      const exported = id.endsWith('?meta') ? (new Story(result.json).globalTags ?? []) : result.json;
+      return { code: `export default ${JSON.stringify(exported)};`, map: null };
     },
     configureServer(server) {
       // An edited chapter file is an INCLUDE, not an import: reload whatever imports ink.

@@ -96,7 +96,6 @@ export interface GameStoryOptions {
   checkpoints?: boolean;
 }
 
-const POWER_MIN = 0;
 /**
  * Far longer than a turn of a real story takes on the slowest machine. Ink given a damaged
  * state (a save edited by hand) can loop for ever inside one line; past this, the turn stops
@@ -107,7 +106,6 @@ const STUCK_MS = 2000;
 const SLICE_MS = 50;
 /** Far more choices than any story has before its last chapter: a guard against a loop. */
 const MAX_SKIPPED = 1000;
-const POWER_MAX = 100;
 
 function emptyContext(): SceneContext {
   return { date: null, place: null, present: [], chapter: null, scene: null };
@@ -306,7 +304,7 @@ export class GameStory {
         this.onProblem({ message: `Effect on "${e.base}", which the story does not declare as a number VAR`, where: this.where() });
         continue;
       }
-      this.ink.variablesState.$(e.base, Math.min(POWER_MAX, Math.max(POWER_MIN, now + e.delta)));
+      this.ink.variablesState.$(e.base, Math.min(this.meta.power.max, Math.max(this.meta.power.min, now + e.delta)));
     }
   }
 

@@ -2,8 +2,7 @@
 // no Phaser, so a game can start the moment the story is in, even if Phaser is still loading;
 // the Play scene attaches to it when it starts, to draw the backdrop and to move on to the
 // debrief. Until then the run remembers where the story stands and whether it has ended.
-import { eraOf } from '../audio/catalog';
-import { parseDate } from '../engine/dates';
+import { musicAt } from '../engine/meta';
 import type { SceneContext } from '../engine/story';
 import { PlayView } from '../ui/PlayView';
 import type { Shell } from './shell';
@@ -40,8 +39,7 @@ export class PlayRun {
         sceneChanged: (ctx) => {
           this.context = ctx;
           this.scenery?.sceneChanged(ctx);
-          const year = ctx.date ? parseDate(ctx.date)?.year : null;
-          if (year) sound.setAmbient(eraOf(year));
+          if (ctx.date) sound.setAmbient(musicAt(s.current.meta, ctx.date));
         },
         effect: (name) => sound.playEffect(name),
         openSettings: () => shell.openSettings(),

@@ -1,13 +1,16 @@
 // What every scene may use besides the story: the player's session, sound, and the settings.
-import type { EffectName, Era } from '../audio/Sound';
+import type { EffectName } from '../audio/Sound';
+import type { StoryMeta } from '../engine/meta';
 import type { Session } from './session';
 
 export interface SoundControls {
   playEffect(name: EffectName): void;
-  setAmbient(era: Era | null): void;
+  setAmbient(bed: string | null): void;
 }
 
 export interface Shell {
+  /** The story's settings (its global tags), known before the story itself has loaded. */
+  meta: StoryMeta;
   session: Session;
   sound: SoundControls;
   openSettings(): void;

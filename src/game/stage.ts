@@ -15,7 +15,7 @@ export interface Stage {
 
 /** `first`: the game that started while the stage was loading; the stage starts there, with no title behind. */
 export function createStage(shell: Shell, first: { run: PlayRun } | null = null): Stage {
-  const { session, sound } = shell;
+  const { meta, session, sound } = shell;
   return startStage(
     {
       Title: (scenery, data: { keepScreen?: boolean }) => {
@@ -23,6 +23,7 @@ export function createStage(shell: Shell, first: { run: PlayRun } | null = null)
         sound.setAmbient(null);
         if (data.keepScreen) return undefined;
         showTitle({
+          meta,
           session,
           loadSession: async () => session,
           play: (start) => scenery.goTo('Play', start),
@@ -37,7 +38,7 @@ export function createStage(shell: Shell, first: { run: PlayRun } | null = null)
         return () => run.destroy();
       },
       Debrief: (scenery) => {
-        scenery.show('plenum');
+        scenery.show(meta.debriefScene);
         sound.playEffect('gavel');
         const view = debriefView({
           meta: session.current.meta,

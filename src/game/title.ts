@@ -1,6 +1,7 @@
 // The title screen's behaviour, in plain DOM: shown by src/main.ts the moment the page loads
 // (before Phaser or the story have arrived) and by the Title scene when a game has ended.
 import type { ClassSettings } from '../engine/codes';
+import type { StoryMeta } from '../engine/meta';
 import type { ChapterSpan } from '../engine/span';
 import { loadFailedView } from '../ui/LoadingView';
 import { showScreen } from '../ui/Screen';
@@ -15,6 +16,8 @@ export interface PlayStart {
 }
 
 export interface TitleHost {
+  /** The story's title and introduction, shown before the story itself has loaded. */
+  readonly meta: StoryMeta;
   /** The player's session, or null while the story is still loading (there is then no saved game to offer). */
   readonly session: Session | null;
   /** The session, once the story has loaded (the chapter list needs it). */
@@ -26,6 +29,7 @@ export interface TitleHost {
 export function showTitle(host: TitleHost): void {
   const saved = host.session?.inspectSave() ?? null;
   const view = titleView({
+    meta: host.meta,
     onNewGame: () => host.play({ resume: false }),
     onContinue: saved === 'ok' ? () => host.play({ resume: true }) : undefined,
     onChapters: () => later(showChapters(host)),

@@ -78,8 +78,9 @@ function powerChart(record: GameRecord, meta: StoryMeta): HTMLElement | null {
         el('tbody', {}, ...points.map((d) => el('tr', {},
           el('th', { scope: 'row' }, d.date ?? d.id),
           ...meta.bases.map((b) => {
-            const v = d.power[b.id] ?? 0;
-            return el('td', {}, el('span', { class: 'bar', style: `width:${v}%`, 'aria-hidden': 'true' }), el('span', { class: 'num' }, String(v)));
+            const v = d.power[b.id] ?? meta.power.min;
+            const width = (100 * (v - meta.power.min)) / (meta.power.max - meta.power.min);
+            return el('td', {}, el('span', { class: 'bar', style: `width:${width}%`, 'aria-hidden': 'true' }), el('span', { class: 'num' }, String(v)));
           })))))));
 }
 

@@ -130,7 +130,7 @@ export class PlayView {
     const view = el('div', { class: 'play-screen' },
       sceneHeader(this.a.meta, this.context, tools),
       el('main', { class: 'play-main' }, narrative, controls),
-      standingPanel(this.a.meta.bases, this.a.power(), this.previousPower));
+      standingPanel(this.a.meta, this.a.power(), this.previousPower));
     showScreen(view, narrative);
     this.watchOverflow(narrative);
   }

@@ -1,7 +1,10 @@
-import { TEACHER_PAGE } from './pages';
+import type { StoryMeta } from '../engine/meta';
 import { button, el } from './element';
+import { TEACHER_PAGE } from './pages';
 
 export interface TitleActions {
+  /** The title, subtitle and introduction, from the story's own tags. */
+  meta: Pick<StoryMeta, 'title' | 'subtitle' | 'intro'>;
   onNewGame(): void;
   /** Absent when there is no saved game. */
   onContinue?: () => void;
@@ -21,14 +24,9 @@ export function titleView(a: TitleActions): { root: HTMLElement; focus: HTMLElem
       'div',
       { class: 'title-card' },
       el('p', { class: 'kicker' }, 'A history decision game'),
-      el('h1', {}, 'Thaw'),
-      el('p', { class: 'subtitle' }, "Khrushchev's struggle for power, 1953–1964"),
-      el(
-        'p',
-        { class: 'intro' },
-        'Stalin is dead. You are Nikita Khrushchev. Each decision is scored against what really happened: ' +
-          'act as Khrushchev did, and read what your rivals Beria and Malenkov will do next.',
-      ),
+      el('h1', {}, a.meta.title ?? ''),
+      a.meta.subtitle ? el('p', { class: 'subtitle' }, a.meta.subtitle) : null,
+      a.meta.intro ? el('p', { class: 'intro' }, a.meta.intro) : null,
       a.notice ? el('p', { class: 'notice', role: 'status' }, a.notice) : null,
       el('div', { class: 'actions' }, newGame, a.onContinue ? button('Continue saved game', a.onContinue) : null,
         a.onChapters ? button('Choose chapters', a.onChapters) : null, button('Competition', a.onCompetition), button('Settings', a.onSettings)),

@@ -71,7 +71,7 @@ describe('the sound player', () => {
   it('loads and plays nothing before the first gesture', () => {
     const player = createSoundPlayer(null);
     player.playEffect('stamp');
-    player.setAmbient(1953);
+    player.setAmbient('1953');
     player.setVolume(0.5);
     expect(fake.state.howls).toHaveLength(0);
     expect(fake.Howler.volume).not.toHaveBeenCalled();
@@ -90,7 +90,7 @@ describe('the sound player', () => {
 
   it('starts the wanted bed, preloads the effects and applies the settings at unlock', () => {
     const player = createSoundPlayer(null);
-    player.setAmbient(1956);
+    player.setAmbient('1956');
     player.setVolume(0.5);
     player.unlock();
     expect(howlFor('ambient-1956')?.calls).toEqual(['play loop', 'volume 0 #1', 'fade 0->0.45 #1']);
@@ -105,13 +105,24 @@ describe('the sound player', () => {
     vi.useFakeTimers();
     const player = createSoundPlayer(null);
     player.unlock();
-    player.setAmbient(1953);
-    player.setAmbient(1953);
-    player.setAmbient(1962);
+    player.setAmbient('1953');
+    player.setAmbient('1953');
+    player.setAmbient('1962');
     expect(howlFor('ambient-1953')?.calls).toEqual(['play loop', 'volume 0 #1', 'fade 0->0.45 #1', 'fade 0.45->0 #1']);
     expect(howlFor('ambient-1962')?.calls).toEqual(['play loop', 'volume 0 #1', 'fade 0->0.45 #1']);
     vi.runAllTimers();
     expect(howlFor('ambient-1953')?.calls.at(-1)).toBe('stop #1');
+  });
+
+  it('plays nothing for a bed the story names but the assets lack, and warns once', () => {
+    const player = createSoundPlayer(null);
+    player.unlock();
+    player.setAmbient('1953');
+    player.setAmbient('no-such-bed');
+    player.setAmbient('no-such-bed');
+    expect(howlFor('ambient-no-such-bed')).toBeUndefined();
+    expect(howlFor('ambient-1953')?.calls).toContain('fade 0.45->0 #1');
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('no-such-bed'))).toHaveLength(1);
   });
 
   it('does not throw when howler cannot even be set up, and warns once per sound', () => {
@@ -120,7 +131,7 @@ describe('the sound player', () => {
     player.unlock();
     for (let i = 0; i < 3; i++) {
       expect(() => player.playEffect('typewriter')).not.toThrow();
-      expect(() => player.setAmbient(i % 2 === 0 ? 1962 : null)).not.toThrow();
+      expect(() => player.setAmbient(i % 2 === 0 ? '1962' : null)).not.toThrow();
     }
     const typewriterWarnings = warn.mock.calls.filter(([message]) => String(message).includes('typewriter'));
     expect(typewriterWarnings).toHaveLength(1);
@@ -147,7 +158,7 @@ describe('the sound player', () => {
     expect(warn).toHaveBeenCalledTimes(1);
 
     fake.state.failPlay = false;
-    player.setAmbient(1953);
+    player.setAmbient('1953');
     const bed = howlFor('ambient-1953');
     bed?.options.onplayerror?.(1, 'autoplay blocked');
     expect(bed?.calls).toContain('once unlock');

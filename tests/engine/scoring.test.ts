@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryMeta } from '../../src/engine/meta';
+import { type StoryMeta, parseStoryMeta } from '../../src/engine/meta';
 import type { DecisionRecord, GameRecord } from '../../src/engine/record';
 import { scoreGame } from '../../src/engine/scoring';
 import small from '../fixtures/engine/small.ink';
 import { MODES, play } from './harness';
 
 const meta: StoryMeta = {
+  ...parseStoryMeta([]).value,
   title: 'Test', start: '1 January 1950', end: '1 January 1960', bases: [], cast: [], readings: [],
   ranks: [{ min: 80, title: 'Chief' }, { min: 40, title: 'Deputy' }, { min: 0, title: 'Clerk' }],
 };
