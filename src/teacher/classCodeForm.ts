@@ -4,6 +4,7 @@ import { type ClassOptions, makeClassCode } from '../engine/codes';
 import { chapterSpanFields } from '../ui/ChapterSpanFields';
 import { button, el } from '../ui/element';
 import { printOnly } from './print';
+import { openTheGame } from './studentAddress';
 
 const TIME_LIMITS = [null, 30, 60, 90] as const;
 
@@ -34,11 +35,10 @@ function describe(o: ClassOptions, chapters: readonly string[]): string[] {
 }
 
 function instructions(code: string, options: ClassOptions, chapters: readonly string[]): HTMLElement {
-  const gameAddress = new URL('./', window.location.href).href;
   return el('section', { class: 'instructions', 'aria-labelledby': 'instructions-h' },
     el('h3', { id: 'instructions-h' }, 'Instructions for students'),
     el('ol', {},
-      el('li', {}, 'Open the game: ', el('a', { href: gameAddress }, gameAddress)),
+      el('li', {}, openTheGame()),
       el('li', {}, 'Press ', el('strong', {}, 'Competition'), '.'),
       el('li', {}, 'Type the class code ', el('strong', { class: 'code' }, code), ' and your name, then press ', el('strong', {}, 'Start'), '.'),
       el('li', {}, 'Play to the end. On the debrief, copy your ', el('strong', {}, 'result code'), ' (or show its QR code) and hand it in.')),

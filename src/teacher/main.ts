@@ -21,6 +21,7 @@ import { rejectedView } from './rejectedView';
 import { type SourcedCode, collectResults } from './results';
 import { decisionStats } from './stats';
 import { statsView } from './statsView';
+import { studentAddressPanel } from './studentAddress';
 
 const verifier = new ResultVerifier(story);
 const codes: SourcedCode[] = [];
@@ -61,6 +62,7 @@ const page = el('main', { class: 'teacher-page' },
     el('p', { class: 'kicker' }, 'Thaw · Teacher tools'),
     el('h1', {}, 'Run a class competition'),
     el('p', {}, 'Make a class code for your students, then collect the result codes they hand in. Each result is checked by replaying the student\'s choices, so a score cannot be made up. Nothing leaves this computer.')),
+  studentAddressPanel(),
   classCodeForm(storyChapters(story), (code) => collect.setClass(code)),
   collect.root,
   leaderboard.root,

@@ -39,16 +39,20 @@ function decisionRow(d: DecisionRecord, meta: StoryMeta): HTMLElement {
 /** The result code, easy to read out (groups of five), to copy, and to scan. */
 function resultSection(code: string): HTMLElement {
   const status = el('p', { class: 'copy-status', role: 'status' });
-  const blocked = 'Copying is blocked here: select the code and copy it by hand.';
+  const copied = 'Copied. Paste it where your teacher asked.';
+  const shown = el('output', { 'aria-labelledby': 'result-label', class: 'result-code' }, code.match(/.{1,5}/g)?.join(' ') ?? code);
+  // A plain http:// address (npm run class) has no Clipboard API: select the code and use the
+  // older copy command, and where even that is refused the code stays selected to copy by hand.
+  const selectAndCopy = () => {
+    getSelection()?.selectAllChildren(shown);
+    status.textContent = document.execCommand('copy') ? copied : 'The code is selected: press Ctrl+C (on a tablet or phone, tap Copy) to copy it.';
+  };
   const copy = button('Copy result code', () => {
     if (!navigator.clipboard) {
-      status.textContent = blocked;
+      selectAndCopy();
       return;
     }
-    navigator.clipboard.writeText(code).then(
-      () => { status.textContent = 'Copied. Paste it where your teacher asked.'; },
-      () => { status.textContent = blocked; },
-    );
+    navigator.clipboard.writeText(code).then(() => { status.textContent = copied; }, selectAndCopy);
   });
   const qr = el('div', { class: 'qr' });
   // The QR library is only needed here, so it loads only here.
@@ -61,7 +65,7 @@ function resultSection(code: string): HTMLElement {
     el('p', {}, 'Give this code to your teacher: it carries your choices and your time, and the teacher’s page works out the same score.'),
     el('p', { class: 'result-line' },
       el('span', { id: 'result-label' }, 'Result code '),
-      el('output', { 'aria-labelledby': 'result-label', class: 'result-code' }, code.match(/.{1,5}/g)?.join(' ') ?? code)),
+      shown),
     el('div', { class: 'actions' }, copy),
     status, qr);
 }
