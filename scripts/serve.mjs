@@ -82,9 +82,10 @@ function compressionCache() {
 /**
  * The request handler for `dir`.
  * @param {{ compress?: boolean, room?: () => string[] }} options compress: gzip or brotli where
- *   the browser accepts it; room: the addresses students can open, answered at ROOM_PATH.
+ *   the browser accepts it; room: the addresses students can open, answered at ROOM_PATH (none
+ *   on this machine only, which the teacher page then says, rather than meeting a 404).
  */
-export function staticHandler(dir, { compress = false, room } = {}) {
+export function staticHandler(dir, { compress = false, room = () => [] } = {}) {
   const root = path.resolve(dir);
   const compressed = compressionCache();
   const headers = {
@@ -105,7 +106,7 @@ export function staticHandler(dir, { compress = false, room } = {}) {
     } catch {
       return plain(res, 400, 'Bad request.');
     }
-    if (room && url.pathname === ROOM_PATH) {
+    if (url.pathname === ROOM_PATH) {
       const body = JSON.stringify({ addresses: room() });
       return res.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(req.method === 'HEAD' ? undefined : body);
     }

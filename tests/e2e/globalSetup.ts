@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromium: string | null;
+    /** The built game the tests serve (for npm run class --dir). */
+    distDir: string;
   }
 }
 
@@ -45,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // test run on the same machine) can be listening on the same port.
   project.provide('baseUrl', url.replace('//localhost:', '//127.0.0.1:'));
   project.provide('chromium', chromium);
+  project.provide('distDir', outDir);
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };

@@ -37,6 +37,13 @@ describe.skipIf(!hasBrowser)('the single-file edition', () => {
     await page.goto(fileUrl);
     await page.getByRole('link', { name: /^Teacher tools/ }).click();
     await page.getByRole('heading', { name: 'Run a class competition' }).waitFor();
+    // From a file there is no address to give: the page says where the file belongs instead,
+    // and the students' instructions link no file:// folder.
+    await page.getByRole('region', { name: 'Where students open the game' }).getByText('to your learning platform').waitFor();
+    await page.getByRole('button', { name: 'Create class code' }).click();
+    const instructions = page.getByRole('region', { name: 'Instructions for students' });
+    await instructions.getByText('Open the game from the learning platform').waitFor();
+    expect(await instructions.getByRole('link').count()).toBe(0);
     await page.getByRole('link', { name: 'Back to the game' }).click();
     await page.getByRole('button', { name: 'New game' }).waitFor();
 
