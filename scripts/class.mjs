@@ -48,10 +48,11 @@ async function main() {
     await build({ root, logLevel: 'warn' });
   }
   const served = builtGame(dir ? path.resolve(dir) : path.join(root, 'dist'));
-  let addresses = [];
+  let bound = port;
   // The teacher page asks for the room's addresses at each load: a laptop may change networks.
-  const { server, port: bound } = await listen(served, { port, host: null, compress: true, room: () => addresses });
-  addresses = roomAddresses(bound);
+  const { server, port: chosen } = await listen(served, { port, host: null, compress: true, room: () => roomAddresses(bound) });
+  bound = chosen;
+  const addresses = roomAddresses(bound);
   const listening = server.address();
   const lines = [
     '',
