@@ -2,7 +2,7 @@
 // web server serves it, the room's addresses when `npm run class` serves it (this computer
 // sees itself as localhost, which on a student's device is the student's device), and from a
 // file, no address at all: a file path opens on this computer only.
-import { GAME_PAGE } from '../game/pages';
+import { GAME_PAGE } from '../ui/pages';
 import { el } from '../ui/element';
 import './studentAddress.css';
 
