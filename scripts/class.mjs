@@ -30,7 +30,13 @@ export function roomAddresses(port, interfaces = networkInterfaces()) {
 }
 
 function options() {
-  const { values } = parseArgs({ options: { port: { type: 'string' }, dir: { type: 'string' } } });
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { port: { type: 'string' }, dir: { type: 'string' } } }));
+  } catch (e) {
+    console.error(`${e.message}\nUse: npm run class -- [--port N] [--dir FOLDER]`);
+    process.exit(1);
+  }
   const port = Number(values.port ?? process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`"${values.port ?? process.env.PORT}" is not a port number (0 to 65535).`);

@@ -1,7 +1,7 @@
 // `npm run class` as a teacher starts it, checked from this machine only: every request goes to
 // 127.0.0.1, and the room's addresses are only read, never opened.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type IncomingHttpHeaders, request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
@@ -61,11 +61,25 @@ function ask(port: number, pathname: string, init: { method?: string; headers?: 
   });
 }
 
-/** This machine's network addresses other devices could reach (IPv4, not loopback). */
-const machineAddresses = Object.values(networkInterfaces())
+/** This machine's addresses on its networks (not loopback), as Node sees them. */
+const machine = Object.values(networkInterfaces())
   .flat()
-  .filter((a) => a && !a.internal && a.family === 'IPv4')
-  .map((a) => a?.address as string);
+  .filter((a) => a !== undefined && !a.internal) as { address: string; family: string }[];
+
+/**
+ * The sockets listening on `port`, as Linux lists them in /proc/net/tcp and tcp6 (local
+ * address in hex: all zeros is every interface); null where there is no /proc to read.
+ */
+function listeningSockets(port: number): string[] | null {
+  const tables = ['/proc/net/tcp', '/proc/net/tcp6'].filter((f) => existsSync(f));
+  if (tables.length === 0) return null;
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  return tables.flatMap((f) => readFileSync(f, 'utf8').split('\n').slice(1))
+    .map((line) => line.trim().split(/\s+/))
+    // Column 1 is local address:port, column 3 the state (0A: listening).
+    .filter((cols) => cols[1]?.endsWith(`:${hexPort}`) && cols[3] === '0A')
+    .map((cols) => (cols[1] as string).split(':')[0] as string);
+}
 
 describe('npm run class', () => {
   let started: Started;
@@ -86,19 +100,19 @@ describe('npm run class', () => {
     const listening = /listening on every network interface: (\[[^\]]+\]|[\d.]+):\d+/.exec(started.printed)?.[1];
     expect(['[::]', '0.0.0.0']).toContain(listening);
     expect(port).toBeGreaterThan(0);
-    const printed = [...started.printed.matchAll(/^ {4}(http:\/\/\S+)$/gm)].map((m) => m[1]);
-    if (machineAddresses.length > 0) {
-      expect(printed.length).toBeGreaterThan(0);
-      for (const address of machineAddresses) expect(printed).toContain(`http://${address}:${port}/`);
-      // Each printed address has its QR code under it (the terminal renderer's half blocks).
-      const lines = started.printed.split('\n');
-      for (const address of printed) {
-        const at = lines.indexOf(`    ${address}`);
-        expect(lines.slice(at + 2, at + 6).every((line) => /^[ ▀▄█]{20,}$/.test(line)), address).toBe(true);
-      }
-    } else {
-      expect(printed).toEqual([]);
-      expect(started.printed).toContain('This computer is not on a network');
+    // Where Linux shows its sockets, check what the server says: it listens on the all-zero address.
+    const sockets = listeningSockets(port);
+    if (sockets !== null) expect(sockets.some((a) => /^0+$/.test(a))).toBe(true);
+    const printed = [...started.printed.matchAll(/^ {4}(http:\/\/\S+)$/gm)].map((m) => m[1] as string);
+    const hosts = printed.map((u) => new URL(u).hostname.replace(/^\[|\]$/g, ''));
+    for (const host of hosts) expect(machine.map((a) => a.address)).toContain(host);
+    for (const a of machine.filter((m) => m.family === 'IPv4')) expect(printed).toContain(`http://${a.address}:${port}/`);
+    if (printed.length === 0) expect(started.printed).toContain('This computer is not on a network');
+    // Each printed address has its QR code under it (the terminal renderer's half blocks).
+    const lines = started.printed.split('\n');
+    for (const address of printed) {
+      const at = lines.indexOf(`    ${address}`);
+      expect(lines.slice(at + 2, at + 6).every((line) => /^[ ▀▄█]{20,}$/.test(line)), address).toBe(true);
     }
     expect(started.printed).toContain('Press Ctrl+C to stop.');
     // The teacher page learns the same addresses from the server.
@@ -150,6 +164,10 @@ describe('npm run class', () => {
     const plain = await ask(port, `/${script}`);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(file)).toBe(true);
+    // A reload asks with the tag it was given and gets no body again.
+    const again = await ask(port, `/${script}`, { headers: { 'accept-encoding': 'gzip, br', 'if-none-match': br.headers.etag as string } });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
   });
 
   describe.skipIf(!hasBrowser)('in a browser (at 127.0.0.1)', () => {
