@@ -31,8 +31,6 @@ export interface CheckInput {
 /** Enough for a story of a few dozen decisions; a walk that needs more says so. */
 export const DEFAULT_MAX_STATES = 200_000;
 
-const INK_ERROR = /^Error in the story: /;
-const INK_WARNING = /^Warning in the story: /;
 
 export function checkStory(input: CheckInput): CheckReport {
   const limit = input.maxStates ?? DEFAULT_MAX_STATES;
@@ -64,7 +62,7 @@ export function checkStory(input: CheckInput): CheckReport {
   let walk: WalkResult;
   try {
     probe = new GameStory(fallback.json, (p) => {
-      if (p.where === 'global tags') metaProblems.push(p.message);
+      if (p.kind === 'global-tags') metaProblems.push(p.message);
     });
     counted = countVisits(fallback.json, sources.knots.map((k) => k.path));
     walk = walkStory(counted.json, {
@@ -82,7 +80,7 @@ export function checkStory(input: CheckInput): CheckReport {
   for (const p of walk.problems) {
     // A story written elsewhere: where ink runs out of content is reported below, as a dead end.
     if (!ours && RAN_OUT.test(p.message)) continue;
-    const list = INK_ERROR.test(p.message) ? errors : INK_WARNING.test(p.message) ? warnings : null;
+    const list = p.kind === 'ink-error' ? errors : p.kind === 'ink-warning' ? warnings : null;
     if (list) list.push({ ...sources.knotOf(p.where), message: `${p.message} (at ${p.where})` });
   }
 

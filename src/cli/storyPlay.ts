@@ -9,8 +9,6 @@ import { compileInkFile, formatProblem } from '../compiler/compileInk';
 import { GameStory } from '../engine/story';
 import { PlayerSession } from '../player/transcript';
 
-const INK_PROBLEM = /^(Error|Warning) in the story: /;
-
 async function main(): Promise<number> {
   const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
   if (!file) {
@@ -38,7 +36,7 @@ async function main(): Promise<number> {
 
   const game = new GameStory(fallback.json, (p) => {
     // Only ink's own complaints: our tag conventions mean nothing to other stories.
-    if (INK_PROBLEM.test(p.message)) process.stderr.write(`${p.message} (at ${p.where})\n`);
+    if (p.kind === 'ink-error' || p.kind === 'ink-warning') process.stderr.write(`${p.message} (at ${p.where})\n`);
   });
   const session = new PlayerSession(game);
   let step = session.start();

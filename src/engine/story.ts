@@ -64,7 +64,16 @@ export interface Turn {
   lines: RawLine[];
 }
 
+/**
+ * What went wrong, for callers to switch on: ink's own runtime error or warning, a malformed
+ * settings tag at the top of the story, a malformed tag on a line or an option, an effect on a
+ * base the story never declared, a decision with no options.
+ */
+export type ProblemKind = 'ink-error' | 'ink-warning' | 'global-tags' | 'tags' | 'undeclared-base' | 'empty-decision';
+
 export interface Problem {
+  kind: ProblemKind;
+  /** For a person: what is wrong. */
   message: string;
   /** Where ink was when it happened, or the tags that were malformed. */
   where: string;
@@ -141,11 +150,11 @@ export class GameStory {
     this.hash = storyHash(compiled);
     this.ink = new Story(compiled);
     this.ink.onError = (message, type) => {
-      this.onProblem({ message: `${type === 1 ? 'Warning' : 'Error'} in the story: ${message}`, where: this.where() });
+      this.onProblem({ kind: type === 1 ? 'ink-warning' : 'ink-error', message: `${type === 1 ? 'Warning' : 'Error'} in the story: ${message}`, where: this.where() });
     };
     const meta = parseStoryMeta(this.ink.globalTags ?? []);
     this.meta = meta.value;
-    for (const m of meta.problems) this.onProblem({ message: m, where: 'global tags' });
+    for (const m of meta.problems) this.onProblem({ kind: 'global-tags', message: m, where: 'global tags' });
     if (from) this.load(from);
     this.checkpoint = this.snapshot();
     this.current = this.advance();
@@ -301,7 +310,7 @@ export class GameStory {
     for (const e of tags.effects) {
       const now = this.ink.variablesState.$(e.base);
       if (typeof now !== 'number') {
-        this.onProblem({ message: `Effect on "${e.base}", which the story does not declare as a number VAR`, where: this.where() });
+        this.onProblem({ kind: 'undeclared-base', message: `Effect on "${e.base}", which the story does not declare as a number VAR`, where: this.where() });
         continue;
       }
       this.ink.variablesState.$(e.base, Math.min(this.meta.power.max, Math.max(this.meta.power.min, now + e.delta)));
@@ -318,7 +327,7 @@ export class GameStory {
 
   private parseLine(raw: readonly string[]): LineTags {
     const parsed = parseLineTags(raw);
-    for (const m of parsed.problems) this.onProblem({ message: m, where: this.where() });
+    for (const m of parsed.problems) this.onProblem({ kind: 'tags', message: m, where: this.where() });
     return parsed.value;
   }
 
@@ -388,11 +397,11 @@ export class GameStory {
 
     const choices = this.ink.currentChoices.map((c, index) => {
       const parsed = parseChoiceTags(c.tags ?? []);
-      for (const m of parsed.problems) this.onProblem({ message: m, where: `choice "${c.text}"` });
+      for (const m of parsed.problems) this.onProblem({ kind: 'tags', message: m, where: `choice "${c.text}"` });
       return { index, text: c.text.trim(), tags: parsed.value, raw: { text: c.text, tags: [...(c.tags ?? [])] } };
     });
     if (decision && choices.length === 0) {
-      this.onProblem({ message: `Decision "${decision.id}" has no options`, where: this.where() });
+      this.onProblem({ kind: 'empty-decision', message: `Decision "${decision.id}" has no options`, where: this.where() });
       decision = null;
     }
     return { segments, decision, choices, finished: choices.length === 0, lines };
