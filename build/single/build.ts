@@ -4,13 +4,15 @@
 //
 // Each page is built on its own (so the teacher's styles never touch the game's) and
 // inlined; both are then stored in the file as base64 text, and a few lines of script
-// write the one the address asks for (?view=teacher, or the game) into the document.
+// write the one the address asks for (?view=teacher, or the game) into the document
+// (src/platform/oneFile.ts, shared with the teacher page's learning-platform packages).
 // There is no service worker here: a file:// page cannot have one, and needs none.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputAsset, OutputChunk } from 'rolldown';
 import { build, type Plugin } from 'vite';
 import { inkPlugin } from '../../src/compiler/vitePlugin.ts';
+import { oneFileHtml } from '../../src/platform/oneFile.ts';
 import { inlinePage } from './inline.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -58,44 +60,24 @@ async function buildPage(page: string): Promise<string> {
   return inlinePage(outputs.flatMap((o) => o.output), page);
 }
 
+/** The one-file edition's text (src/platform/oneFile.ts is its page). */
+export async function singleFileHtml(): Promise<string> {
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+  return oneFileHtml({ game: b64(await buildPage('index.html')), teacher: b64(await buildPage('teacher.html')) });
+}
+
 /** Builds the single file into `outFile`; resolves to its size in bytes. */
 export async function buildSingleFile(outFile: string): Promise<number> {
-  const game = await buildPage('index.html');
-  const teacher = await buildPage('teacher.html');
-  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-
-  const file = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Thaw</title>
-</head>
-<body>
-<p>Loading Thaw…</p>
-<noscript>Thaw needs JavaScript to run.</noscript>
-<script type="text/plain" id="thaw-game">${b64(game)}</script>
-<script type="text/plain" id="thaw-teacher">${b64(teacher)}</script>
-<script>
-// Write the page the address asks for over this loader, once it has finished parsing.
-addEventListener('DOMContentLoaded', function () {
-  var id = new URLSearchParams(location.search).get('view') === 'teacher' ? 'thaw-teacher' : 'thaw-game';
-  var bytes = Uint8Array.from(atob(document.getElementById(id).textContent), function (c) { return c.charCodeAt(0); });
-  var html = new TextDecoder().decode(bytes);
-  document.open();
-  document.write(html);
-  document.close();
-});
-</script>
-</body>
-</html>
-`;
+  const file = await singleFileHtml();
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, file);
   return Buffer.byteLength(file);
 }
 
+// `tsx build/single/build.ts [OUT]`: dist-single/thaw.html unless told otherwise (`npm run
+// build` puts one in dist/, where the teacher page makes learning-platform packages from it).
 if (process.argv[1] === import.meta.filename) {
-  const size = await buildSingleFile(path.join(root, 'dist-single', 'thaw.html'));
-  console.log(`dist-single/thaw.html: ${(size / 1024 / 1024).toFixed(1)} MB`);
+  const out = path.resolve(root, process.argv[2] ?? 'dist-single/thaw.html');
+  const size = await buildSingleFile(out);
+  console.log(`${path.relative(root, out)}: ${(size / 1024 / 1024).toFixed(1)} MB`);
 }
