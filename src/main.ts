@@ -19,16 +19,23 @@ import { PlayRun } from './game/play';
 import type { Session } from './game/session';
 import type { Shell } from './game/shell';
 import type { Stage } from './game/stage';
-import { SAVE_KEY, browserStore } from './game/storage';
+import type { Platform } from './game/platform';
+import { SAVE_KEY, browserStore, pageStore } from './game/storage';
 import { type PlayStart, type TitleHost, showTitle } from './game/title';
 import { registerOffline } from './offline/register';
 import { parseStoryMeta } from './engine/meta';
+import { findScormApi } from './platform/scorm';
 import { applyDisplay } from './ui/display';
 import { loadFailedView, loadingView } from './ui/LoadingView';
 import { showScreen } from './ui/Screen';
 import { openSettings as openSettingsDialog } from './ui/SettingsDialog';
 
-const store = browserStore();
+// A learning platform (SCORM 1.2) that launched the game keeps its progress; the browser then
+// keeps nothing, since room computers share the platform's origin between students.
+const scormApi = findScormApi(window);
+let platform: Platform | null = null;
+const store = scormApi ? pageStore() : browserStore();
+if (scormApi) sound.keepSettingsIn(null);
 let display = loadDisplay(store);
 applyDisplay(display);
 // Browsers allow sound only after a click or key press.
@@ -55,7 +62,16 @@ let firstRun: PlayRun | null = null;
 let waiting = false;
 /** The title, introduction and settings: in the page at once, before the story has loaded. */
 const meta = parseStoryMeta(storyTags).value;
-const shellOf = (s: Session): Shell => ({ meta, session: s, sound, openSettings });
+// The platform is read when asked: it connects after the story has loaded, perhaps after the stage.
+const shellOf = (s: Session): Shell => ({
+  meta,
+  session: s,
+  sound,
+  openSettings,
+  get platform() {
+    return platform;
+  },
+});
 
 // Each part is fetched once, when first wanted; the stage needs the session.
 let sessionLoad: Promise<Session> | undefined;
@@ -120,11 +136,23 @@ const host: TitleHost = {
   loadSession: sessionReady,
   play,
   openSettings,
+  get platform() {
+    return platform;
+  },
 };
 
 // With no saved game the title needs nothing else. A saved game is checked against the
 // story before "Continue" is offered, so then the title waits for the story (not for Phaser).
-if (store.get(SAVE_KEY) === null) showTitle(host);
+// Under a learning platform the title waits for the story too: the platform's progress is
+// replayed in it before "Continue" can be offered.
+if (scormApi) {
+  sessionReady().then(async (s) => {
+    const { openPlatform } = await import('./game/platform');
+    platform = openPlatform(scormApi, s, document);
+    addEventListener('pagehide', () => platform?.leave());
+    showTitle(host);
+  }, failed);
+} else if (store.get(SAVE_KEY) === null) showTitle(host);
 else sessionReady().then(() => showTitle(host), failed);
 // Fetch the rest in the background from the title's first frame (its paint follows this
 // callback at once, so nothing fetched here can hold it up). A stage that cannot load is

@@ -63,9 +63,12 @@ export interface SoundPlayer {
   setMuted(muted: boolean): void;
   getVolume(): number;
   isMuted(): boolean;
+  /** Remember the settings here from now on; null: for this visit only (a learning platform's page). */
+  keepSettingsIn(store: SettingsStore | null): void;
 }
 
-export function createSoundPlayer(store: SettingsStore | null = browserSettingsStore()): SoundPlayer {
+export function createSoundPlayer(initialStore: SettingsStore | null = browserSettingsStore()): SoundPlayer {
+  let store = initialStore;
   const warn = createWarnOnce();
   let settings: AudioSettings = loadSettings(store);
   let unlocked = false;
@@ -191,6 +194,9 @@ export function createSoundPlayer(store: SettingsStore | null = browserSettingsS
 
     getVolume: () => settings.volume,
     isMuted: () => settings.muted,
+    keepSettingsIn(next) {
+      store = next;
+    },
   };
   return player;
 }
@@ -205,3 +211,4 @@ export const setVolume = (volume: number): void => shared.setVolume(volume);
 export const setMuted = (muted: boolean): void => shared.setMuted(muted);
 export const getVolume = (): number => shared.getVolume();
 export const isMuted = (): boolean => shared.isMuted();
+export const keepSettingsIn = (store: SettingsStore | null): void => shared.keepSettingsIn(store);

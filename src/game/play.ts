@@ -23,16 +23,24 @@ export class PlayRun {
   private readonly view: PlayView;
 
   constructor(shell: Shell, start: PlayStart) {
-    const { session: s, sound } = shell;
+    const { session: s, sound, platform } = shell;
     const c = start.competition;
     const first = start.resume ? s.continueGame() : c ? s.newCompetition(c.classCode, c.name, c.settings) : s.newGame(start.span);
+    platform?.started(start.resume === true);
     const rules = s.competition?.settings;
     this.view = new PlayView(
       {
         meta: s.current.meta,
         power: () => s.current.power(),
-        choose: (i) => s.choose(i),
+        choose: (i) => {
+          const before = s.current.turn;
+          const turn = s.choose(i);
+          platform?.chose(s, before, i);
+          return turn;
+        },
+        offered: () => platform?.offered(),
         finished: () => {
+          platform?.finished(s);
           this.ended = true;
           this.scenery?.finished();
         },

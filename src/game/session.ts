@@ -1,6 +1,7 @@
 // One player's game: the story runner plus the saved game in the browser. Scenes ask the
 // session what to show and tell it what the player chose; it saves after every choice.
 import { type ClassSettings, makeResultCode, readClassCode } from '../engine/codes';
+import { storyHash } from '../engine/hash';
 import { labelOf } from '../engine/meta';
 import { loadSave, makeSave } from '../engine/save';
 import { type Score, scoreGame } from '../engine/scoring';
@@ -83,6 +84,26 @@ export class Session {
     return this.game.turn;
   }
 
+  /**
+   * Rebuild a game from its choices alone (a learning platform keeps only those) and save it,
+   * so that "Continue" resumes it. False, with nothing kept, when the choices do not fit the story.
+   */
+  replay(span: ChapterSpan, path: readonly number[], competition: Competition | null): boolean {
+    try {
+      this.competition = competition;
+      this.start(span);
+      for (const index of path) this.current.choose(index);
+    } catch {
+      this.game = null;
+      this.competition = null;
+      this.store.remove(SAVE_KEY);
+      return false;
+    }
+    if (competition) this.store.set(COMPETITION_KEY, JSON.stringify(competition));
+    this.save();
+    return true;
+  }
+
   /** The story's chapters, found once (by playing what really happened) when first asked. */
   chapters(): Chapter[] {
     this.chapterList ??= playChapters(new GameStory(this.compiled, this.onProblem));
@@ -107,6 +128,11 @@ export class Session {
     this.notice = `${result?.reason ?? 'There is no saved game.'} A new game has started.`;
     this.store.remove(SAVE_KEY);
     return this.newGame();
+  }
+
+  /** The fingerprint of the story this session plays (engine/hash.ts). */
+  get storyHash(): string {
+    return storyHash(this.compiled);
   }
 
   get current(): GameStory {

@@ -1,6 +1,7 @@
 // What every scene may use besides the story: the player's session, sound, and the settings.
 import type { EffectName } from '../audio/Sound';
 import type { StoryMeta } from '../engine/meta';
+import type { Platform } from './platform';
 import type { Session } from './session';
 
 export interface SoundControls {
@@ -14,4 +15,6 @@ export interface Shell {
   session: Session;
   sound: SoundControls;
   openSettings(): void;
+  /** The learning platform that launched the game, told of its progress; null: none. */
+  platform: Platform | null;
 }

@@ -28,6 +28,7 @@ export function createStage(shell: Shell, first: { run: PlayRun } | null = null)
           loadSession: async () => session,
           play: (start) => scenery.goTo('Play', start),
           openSettings: () => shell.openSettings(),
+          platform: shell.platform,
         });
         return undefined;
       },

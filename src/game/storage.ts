@@ -31,3 +31,21 @@ export function browserStore(): KeyValueStore {
     remove: (key) => attempt(() => store?.removeItem(key), undefined),
   };
 }
+
+/**
+ * A store that lasts as long as the page: in a learning platform, where room computers share
+ * the platform's origin between students, the game keeps nothing in the browser (the platform
+ * keeps the progress: src/game/platform.ts).
+ */
+export function pageStore(): KeyValueStore {
+  const data = new Map<string, string>();
+  return {
+    get: (key) => data.get(key) ?? null,
+    set: (key, value) => {
+      data.set(key, value);
+    },
+    remove: (key) => {
+      data.delete(key);
+    },
+  };
+}

@@ -6,6 +6,7 @@ import type { ChapterSpan } from '../engine/span';
 import { loadFailedView } from '../ui/LoadingView';
 import { showScreen } from '../ui/Screen';
 import { titleView } from '../ui/TitleView';
+import type { Platform } from './platform';
 import type { Session } from './session';
 
 /** How a game begins: a new lesson (perhaps on some chapters), the saved game, or a competition entry. */
@@ -24,17 +25,21 @@ export interface TitleHost {
   loadSession(): Promise<Session>;
   play(start: PlayStart): void;
   openSettings(): void;
+  /** The learning platform that launched the game: its package's settings replace the player's choice of mode. */
+  readonly platform: Platform | null;
 }
 
 export function showTitle(host: TitleHost): void {
   const saved = host.session?.inspectSave() ?? null;
+  const platform = host.platform;
   const view = titleView({
     meta: host.meta,
-    onNewGame: () => host.play({ resume: false }),
+    onNewGame: () => host.play(platform ? platform.newGame() : { resume: false }),
     onContinue: saved === 'ok' ? () => host.play({ resume: true }) : undefined,
-    onChapters: () => later(showChapters(host)),
-    onCompetition: () => later(showCompetition(host)),
+    onChapters: platform ? undefined : () => later(showChapters(host)),
+    onCompetition: platform ? undefined : () => later(showCompetition(host)),
     onSettings: () => host.openSettings(),
+    platformNote: platform?.titleNote() ?? null,
     notice: host.session?.takeNotice() ?? (saved && saved !== 'ok' ? `${saved} Start a new game to play.` : null),
   });
   showScreen(view.root, view.focus);

@@ -48,24 +48,35 @@ function instructions(code: string, options: ClassOptions, chapters: readonly st
 /**
  * @param chapters the story's chapter titles, in order (may be empty: then plain numbers)
  * @param onCreated told of each new class code, so that results can be checked against it
+ * @param more more that is made from the same choices (the learning-platform package), given a
+ *   reader of the choices that returns null (and says why) when they cannot be used
  */
-export function classCodeForm(chapters: readonly string[], onCreated: (code: string) => void): HTMLElement {
+export function classCodeForm(
+  chapters: readonly string[],
+  onCreated: (code: string) => void,
+  more?: (options: () => ClassOptions | null) => HTMLElement,
+): HTMLElement {
   const time = select('time-limit', TIME_LIMITS.map((t) => ({ value: String(t ?? ''), label: t === null ? 'No limit' : `${t} seconds` })), '');
   const hold = el('input', { type: 'checkbox', id: 'hold-feedback', checked: true });
   const span = chapterSpanFields(chapters);
   const problem = el('p', { class: 'problem', role: 'alert' });
   const output = el('div', { class: 'class-code-output', 'aria-live': 'polite' });
 
-  const create = () => {
+  const read = (): ClassOptions | null => {
     const chosen = span.read();
     problem.textContent = chosen.ok ? '' : chosen.reason;
-    if (!chosen.ok) return;
-    const options: ClassOptions = {
+    if (!chosen.ok) return null;
+    return {
       secondsPerDecision: time.value === '' ? null : Number(time.value),
       holdFeedback: hold.checked,
       fromChapter: chosen.span.from,
       toChapter: chosen.span.to,
     };
+  };
+
+  const create = () => {
+    const options = read();
+    if (!options) return;
     const code = makeClassCode(options);
     output.replaceChildren(
       el('p', { class: 'class-code-line' },
@@ -87,5 +98,6 @@ export function classCodeForm(chapters: readonly string[], onCreated: (code: str
       ...span.fields),
     problem,
     el('div', { class: 'actions no-print' }, button('Create class code', create, { class: 'primary' })),
-    output);
+    output,
+    more?.(read) ?? null);
 }

@@ -18,12 +18,14 @@ import { classCodeForm } from './classCodeForm';
 import { collectForm } from './collectForm';
 import { leaderboardView } from './leaderboardView';
 import { rejectedView } from './rejectedView';
+import { scormDownload } from './scormDownload';
 import { type SourcedCode, collectResults } from './results';
 import { decisionStats } from './stats';
 import { statsView } from './statsView';
 import { studentAddressPanel } from './studentAddress';
 
 const verifier = new ResultVerifier(story);
+const chapters = storyChapters(story);
 const codes: SourcedCode[] = [];
 let onlyClass: string | undefined;
 
@@ -63,7 +65,7 @@ const page = el('main', { class: 'teacher-page' },
     el('h1', {}, 'Run a class competition'),
     el('p', {}, 'Make a class code for your students, then collect the result codes they hand in. Each result is checked by replaying the student\'s choices, so a score cannot be made up. Nothing leaves this computer.')),
   studentAddressPanel(),
-  classCodeForm(storyChapters(story), (code) => collect.setClass(code)),
+  classCodeForm(chapters, (code) => collect.setClass(code), (options) => scormDownload(story, chapters, options)),
   collect.root,
   leaderboard.root,
   rejected.root,

@@ -13,6 +13,8 @@ import { standingPanel } from './StandingPanel';
 export interface PlayActions {
   meta: StoryMeta;
   power(): Record<string, number>;
+  /** A decision's options went on screen (a learning platform times the answer from here). */
+  offered?(): void;
   /** The player chose; returns the next turn. */
   choose(index: number): Turn;
   /** The story has ended and the player asked to move on. */
@@ -111,7 +113,10 @@ export class PlayView {
       const list = choiceList(decision, choices, (i) => this.choose(i));
       this.chooseAction = list.choose;
       controls = list.root;
-      if (decision) controls.prepend(...[this.timer(list.choose, choices.length)].filter((t) => t !== null));
+      if (decision) {
+        controls.prepend(...[this.timer(list.choose, choices.length)].filter((t) => t !== null));
+        this.a.offered?.();
+      }
     } else {
       const b = button('Continue to the debrief', ownClick(() => this.finish(b, status)), { class: 'primary' });
       // Empty until pressed: a live region must be on the page before it speaks.

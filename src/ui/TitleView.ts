@@ -8,11 +8,14 @@ export interface TitleActions {
   onNewGame(): void;
   /** Absent when there is no saved game. */
   onContinue?: () => void;
-  onCompetition(): void;
+  /** Absent when a learning platform launched the game with its own settings. */
+  onCompetition?: () => void;
   /** A lesson on some chapters only; absent: no such button. */
   onChapters?: () => void;
   onSettings(): void;
   notice: string | null;
+  /** A learning platform launched the game: where the score goes (it leaves the device). */
+  platformNote: string | null;
 }
 
 export function titleView(a: TitleActions): { root: HTMLElement; focus: HTMLElement } {
@@ -28,10 +31,14 @@ export function titleView(a: TitleActions): { root: HTMLElement; focus: HTMLElem
       a.meta.subtitle ? el('p', { class: 'subtitle' }, a.meta.subtitle) : null,
       a.meta.intro ? el('p', { class: 'intro' }, a.meta.intro) : null,
       a.notice ? el('p', { class: 'notice', role: 'status' }, a.notice) : null,
+      a.platformNote ? el('p', { class: 'platform-note' }, a.platformNote) : null,
       el('div', { class: 'actions' }, newGame, a.onContinue ? button('Continue saved game', a.onContinue) : null,
-        a.onChapters ? button('Choose chapters', a.onChapters) : null, button('Competition', a.onCompetition), button('Settings', a.onSettings)),
-      el('p', { class: 'teacher-link' }, el('a', { href: TEACHER_PAGE }, 'Teacher tools: class codes and results')),
-      el('p', { class: 'hint' }, '"New game" is a lesson: after each decision you see what really happened. Keys: 1–4 choose, Enter continues.'),
+        a.onChapters ? button('Choose chapters', a.onChapters) : null, a.onCompetition ? button('Competition', a.onCompetition) : null,
+        button('Settings', a.onSettings)),
+      a.platformNote ? null : el('p', { class: 'teacher-link' }, el('a', { href: TEACHER_PAGE }, 'Teacher tools: class codes and results')),
+      el('p', { class: 'hint' }, a.platformNote
+        ? 'Keys: 1–4 choose, Enter continues.'
+        : '"New game" is a lesson: after each decision you see what really happened. Keys: 1–4 choose, Enter continues.'),
     ),
   );
   return { root, focus: newGame };

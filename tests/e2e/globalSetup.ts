@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildSingleFile } from '../../build/single/build';
 // @ts-expect-error: a plain JavaScript module shared with `npm start`.
 import { serve } from '../../scripts/serve.mjs';
 
@@ -39,6 +40,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.NODE_ENV = 'production';
   try {
     await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    // As npm run build does: the one-file edition beside the pages, for the teacher's packages.
+    await buildSingleFile(path.join(outDir, 'thaw.html'));
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
