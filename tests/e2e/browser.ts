@@ -2,7 +2,7 @@
 // would: by role and name, never by CSS class.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Frame, type Locator, type Page, chromium } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const hasBrowser = inject('chromium') !== null;
@@ -64,9 +64,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-export const debriefHeading = (page: Page) => page.getByRole('heading', { name: /Debrief/ });
-export const choiceButtons = (page: Page) => page.getByRole('group', { name: 'Choices' }).getByRole('button');
-export const continueButton = (page: Page) => page.getByRole('button', { name: /^Continue/ });
+/** Where the game is: a page, or the frame a learning platform opened it in. */
+export type GameSurface = Page | Frame;
+
+export const debriefHeading = (page: GameSurface) => page.getByRole('heading', { name: /Debrief/ });
+export const choiceButtons = (page: GameSurface) => page.getByRole('group', { name: 'Choices' }).getByRole('button');
+export const continueButton = (page: GameSurface) => page.getByRole('button', { name: /^Continue/ });
 
 /**
  * Click a control that may vanish as the screen moves on (the last "Continue" hands over to
@@ -96,7 +99,7 @@ export function frames(page: Page, n = 2): Promise<void> {
 }
 
 /** Something to act on is on screen: choices, a Continue, or the debrief. */
-export function nextScreen(page: Page): Promise<void> {
+export function nextScreen(page: GameSurface): Promise<void> {
   return choiceButtons(page).or(continueButton(page)).or(debriefHeading(page)).first().waitFor({ timeout: 60_000 });
 }
 
@@ -104,7 +107,7 @@ export function nextScreen(page: Page): Promise<void> {
  * Play to the debrief by mouse: press Continue when it is there, otherwise pick an option
  * with `pick(count)`. Returns how many decisions were made (options offered under a question).
  */
-export async function playToDebrief(page: Page, pick: (count: number) => number): Promise<number> {
+export async function playToDebrief(page: GameSurface, pick: (count: number) => number): Promise<number> {
   let decisions = 0;
   for (let step = 0; step < 400; step++) {
     if (await debriefHeading(page).isVisible()) return decisions;

@@ -1,5 +1,5 @@
 // The attempt against scorm-again, a platform-side SCORM 1.2 runtime, in Node.
-import { Scorm12API } from 'scorm-again/scorm12';
+import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { ScormAttempt } from '../../src/platform/attempt';
 import { encodeProgress, parseProgress, storyMark } from '../../src/platform/progress';
