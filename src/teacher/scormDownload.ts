@@ -44,9 +44,9 @@ function save(bytes: Uint8Array, fileName: string): void {
  * @param options the class-code form's choices, or null (the form then says what is wrong)
  */
 export function scormDownload(compiled: string, chapters: readonly string[], options: () => ClassOptions | null): HTMLElement {
-  const mode = el('select', { id: 'platform-mode' },
+  const mode = el('select', { id: 'platform-mode', 'aria-describedby': 'platform-mode-hint' },
     el('option', { value: 'competition', selected: true }, 'Competition, with the rules above'),
-    el('option', { value: 'lesson' }, 'Lesson on these chapters (no time limit, "What really happened" after each decision)'));
+    el('option', { value: 'lesson' }, 'Lesson on these chapters'));
   const status = el('p', { class: 'hint', role: 'status' });
   let busy = false;
 
@@ -72,7 +72,8 @@ export function scormDownload(compiled: string, chapters: readonly string[], opt
   return el('div', { class: 'platform-download no-print' },
     el('h3', {}, 'Scores in your learning platform'),
     el('p', {}, 'Moodle, Canvas, Blackboard and Schoology can run Thaw as a SCORM package and put each student\'s final score in the gradebook. The platform keeps each student\'s progress, so they can stop and carry on later.'),
-    el('div', { class: 'field' }, el('label', { for: 'platform-mode' }, 'The package plays'), mode),
+    el('div', { class: 'field' }, el('label', { for: 'platform-mode' }, 'The package plays'), mode,
+      el('p', { class: 'hint', id: 'platform-mode-hint' }, 'A lesson has no time limit and shows "What really happened" after each decision.')),
     el('div', { class: 'actions' }, button('Download for a learning platform', () => void download())),
     status);
 }

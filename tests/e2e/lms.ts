@@ -18,6 +18,13 @@ const PARENT = `<!doctype html>
 <script>
   window.API = new Scorm12API({ logLevel: 5, autocommit: false });
   window.API.loadFromJSON(JSON.parse(decodeURIComponent(location.hash.slice(1)) || '{}'));
+  // ?refuse: a platform that turns every commit down, with error 101 ("General exception").
+  if (new URLSearchParams(location.search).has('refuse')) {
+    var refused = false;
+    var lastError = window.API.LMSGetLastError.bind(window.API);
+    window.API.LMSCommit = function () { refused = true; return 'false'; };
+    window.API.LMSGetLastError = function () { var r = refused; refused = false; return r ? '101' : lastError(); };
+  }
 </script></head>
 <body style="margin:0">
 <iframe id="sco" title="Course" style="border:0;width:100vw;height:100vh"></iframe>
@@ -56,9 +63,9 @@ export async function hostPackage(zip: Uint8Array): Promise<Lms> {
   };
 }
 
-/** The platform's parent page with the runtime holding `initial`; resolves to the course's frame once the game's title is up. */
-export async function launchCourse(page: Page, lms: Lms, initial: object): Promise<Frame> {
-  await page.goto(`${lms.url}lms.html?launch=${encodeURIComponent(lms.launch)}#${encodeURIComponent(JSON.stringify(initial))}`);
+/** The platform's parent page with the runtime holding `initial` (`refuse`: every commit refused); resolves to the course's frame once the game's title is up. */
+export async function launchCourse(page: Page, lms: Lms, initial: object, refuse = false): Promise<Frame> {
+  await page.goto(`${lms.url}lms.html?launch=${encodeURIComponent(lms.launch)}${refuse ? '&refuse' : ''}#${encodeURIComponent(JSON.stringify(initial))}`);
   const frame = page.frameLocator('#sco');
   await frame.getByRole('button', { name: 'New game' }).waitFor();
   const course = page.frames().find((f) => f.url().includes('/course/'));

@@ -155,6 +155,25 @@ describe.skipIf(!hasBrowser)('the game in a learning platform (SCORM 1.2)', () =
     await page.context().close();
   });
 
+  it('a platform that refuses is reported once, and the game plays on', async () => {
+    const { page, errors } = await newPage(browser);
+    const frame = await launchCourse(page, lms, FIRST_LAUNCH, true);
+    // The first refusal is on the title already: "incomplete" is committed at launch.
+    const alert = frame.getByRole('alert').filter({ hasText: /did not accept/ });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/LMSCommit: error 101/);
+    await frame.getByRole('button', { name: 'New game' }).click();
+    await decide(frame, 2);
+    await continueButton(frame).or(choiceButtons(frame)).first().waitFor();
+    expect(await alert.count()).toBe(1);
+    await screenshot(page, 'scorm-refused-1280x800');
+    await alert.getByRole('button', { name: 'OK' }).click();
+    expect(await alert.count()).toBe(0);
+    // The warning in the console is the report's other half, not an error.
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the teacher page downloads the package, named after its settings, with a SCORM 1.2 manifest', async () => {
     const { page, errors } = await newPage(browser);
     // The served build's teacher page (thaw.html fetched from beside it), then the one-file
