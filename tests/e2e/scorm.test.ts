@@ -1,5 +1,8 @@
 // The learning-platform package in a stand-in platform (tests/e2e/lms.ts): scorm-again as
 // window.API in a parent page on 127.0.0.1, the package's launch file in an iframe.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,9 +48,11 @@ describe.skipIf(!hasBrowser)('the game in a learning platform (SCORM 1.2)', () =
   let browser: Browser;
   let lms: Lms;
   let classCode: string;
+  let oneFileEdition: string;
   beforeAll(async () => {
     classCode = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: 5, toChapter: 8 });
-    const made = scormPackage(await singleFileHtml(), { mode: 'competition', classCode }, STORY);
+    oneFileEdition = await singleFileHtml();
+    const made = scormPackage(oneFileEdition, { mode: 'competition', classCode }, STORY);
     if (!made.ok) throw new Error(made.kind);
     lms = await hostPackage(made.bytes);
     browser = await launch();
@@ -177,8 +182,12 @@ describe.skipIf(!hasBrowser)('the game in a learning platform (SCORM 1.2)', () =
   it('the teacher page downloads the package, named after its settings, with a SCORM 1.2 manifest', async () => {
     const { page, errors } = await newPage(browser);
     // The served build's teacher page (thaw.html fetched from beside it), then the one-file
-    // edition's own (from the parts its loader kept).
-    for (const teacherPage of [new URL('teacher.html', baseUrl).href, `${lms.url}course/${lms.launch}?view=teacher`]) {
+    // edition's own, opened from disk as a teacher would (it makes the package from the parts
+    // its loader kept).
+    const oneFile = path.resolve(import.meta.dirname, '../../test-results/scorm/thaw.html');
+    mkdirSync(path.dirname(oneFile), { recursive: true });
+    writeFileSync(oneFile, oneFileEdition);
+    for (const teacherPage of [new URL('teacher.html', baseUrl).href, `${pathToFileURL(oneFile).href}?view=teacher`]) {
       await page.goto(teacherPage);
       await page.getByLabel('From chapter').selectOption({ index: 4 });
       await page.getByLabel('To chapter').selectOption({ index: 7 });
