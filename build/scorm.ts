@@ -5,7 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileInkFile, formatProblem } from '../src/compiler/compileInk.ts';
-import { makeClassCode } from '../src/engine/codes.ts';
+// Without an extension: codes.ts is becoming a folder (src/engine/codes/).
+import { makeClassCode } from '../src/engine/codes';
 import { playChapters } from '../src/engine/span.ts';
 import { GameStory } from '../src/engine/story.ts';
 import type { Launch } from '../src/platform/launch.ts';
