@@ -1,9 +1,10 @@
 // `npm run class`: serves the game to a room without a school web server or learning platform.
-// It builds dist/ (so the room plays what this folder holds), listens on every network
-// interface, and prints each address students can open with a QR code to scan.
+// package.json builds dist/ first (as `npm run build` does, the one-file edition included, so
+// the room plays what this folder holds and the teacher page can make a SCORM package); this
+// listens on every network interface and prints each address students can open with a QR code.
 //
 //   npm run class -- --port 8000     another port (or PORT=8000); 0 takes any free port
-//   npm run class -- --dir some/dist serve a game built elsewhere, without building
+//   npm run class -- --dir some/dist serve a game built elsewhere
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,11 +49,6 @@ function options() {
 async function main() {
   const { port, dir } = options();
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  if (!dir) {
-    console.log('Building the game…');
-    const { build } = await import('vite');
-    await build({ root, logLevel: 'warn' });
-  }
   const served = builtGame(dir ? path.resolve(dir) : path.join(root, 'dist'));
   let bound = port;
   // The teacher page asks for the room's addresses at each load: a laptop may change networks.
