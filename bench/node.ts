@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { compileInkFile } from '../src/compiler/compileInk.ts';
-import { type ClassOptions, makeClassCode, makeResultCode, ResultVerifier } from '../src/engine/codes.ts';
+import { type ClassOptions, makeClassCode } from '../src/engine/codes/classCode.ts';
+import { makeResultCode } from '../src/engine/codes/resultCode.ts';
+import { ResultVerifier } from '../src/engine/codes/verifier.ts';
 import { GameStory } from '../src/engine/story.ts';
 import { seeded } from '../tests/support/seeded';
 import { atRandom, playOut } from '../tests/support/playOut';

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileInkFile, formatProblem } from '../compiler/compileInk';
-import { ResultVerifier, readClassCode } from '../engine/codes';
+import { readClassCode } from '../engine/codes/classCode';
+import { ResultVerifier } from '../engine/codes/verifier';
 import { leaderboardCsv } from '../teacher/csv';
 import { collectResults, readCodeLines } from '../teacher/results';
 

@@ -1,6 +1,7 @@
 // One player's game: the story runner plus the saved game in the browser. Scenes ask the
 // session what to show and tell it what the player chose; it saves after every choice.
-import { type ClassSettings, makeResultCode, readClassCode } from '../engine/codes';
+import { type ClassSettings, readClassCode } from '../engine/codes/classCode';
+import { makeResultCode } from '../engine/codes/resultCode';
 import { storyHash } from '../engine/hash';
 import { labelOf } from '../engine/meta';
 import { loadSave, makeSave } from '../engine/save';

@@ -1,6 +1,6 @@
 // The title screen's behaviour, in plain DOM: shown by src/main.ts the moment the page loads
 // (before Phaser or the story have arrived) and by the Title scene when a game has ended.
-import type { ClassSettings } from '../engine/codes';
+import type { ClassSettings } from '../engine/codes/classCode';
 import type { StoryMeta } from '../engine/meta';
 import type { ChapterSpan } from '../engine/span';
 import { loadFailedView } from '../ui/LoadingView';

@@ -1,6 +1,6 @@
 // "Create class code": the teacher's settings in, a class code and printable instructions
 // for the students out.
-import { type ClassOptions, makeClassCode } from '../engine/codes';
+import { type ClassOptions, makeClassCode } from '../engine/codes/classCode';
 import { chapterSpanFields } from '../ui/ChapterSpanFields';
 import { button, el } from '../ui/element';
 import { printOnly } from './print';

@@ -1,6 +1,6 @@
 // Collecting result codes: pasted, loaded from a file, or scanned. Every way in ends as
 // lines of text handed to `onCodes`; checking them is the results' job.
-import { readClassCode } from '../engine/codes';
+import { readClassCode } from '../engine/codes/classCode';
 import { button, el } from '../ui/element';
 import { type SourcedCode, readCodeLines } from './results';
 import { scannerSection } from './scanner';

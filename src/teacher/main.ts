@@ -9,7 +9,7 @@ import '@fontsource/russo-one/400.css';
 import '../styles.css';
 import './teacher.css';
 import story from '../../story/main.ink';
-import { ResultVerifier } from '../engine/codes';
+import { ResultVerifier } from '../engine/codes/verifier';
 import { GAME_PAGE } from '../ui/pages';
 import { registerOffline } from '../offline/register';
 import { el } from '../ui/element';

@@ -1,6 +1,7 @@
 // A class's result codes, read and ranked: the same for the teacher page and `npm run score`.
 // Pure: no DOM, no Node.
-import { type ResultCheck, type VerifiedResult, codeKey } from '../engine/codes';
+import { codeKey } from '../engine/codes/base32';
+import type { ResultCheck, VerifiedResult } from '../engine/codes/resultCode';
 
 export interface SourcedCode {
   code: string;

@@ -1,6 +1,6 @@
 // What the class chose at each decision, to start a discussion: "62% chose 'Denounce Beria…'".
 // Pure: built from the verified results' replays, not from anything the codes claim.
-import type { VerifiedResult } from '../engine/codes';
+import type { VerifiedResult } from '../engine/codes/resultCode';
 
 export interface OptionStat {
   text: string;

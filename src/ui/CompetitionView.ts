@@ -1,6 +1,7 @@
 // Joining a classroom competition: the class code from the teacher and a display name.
 // A mistyped code or an empty name is explained next to its field; nothing is lost.
-import { type ClassSettings, readClassCode, readDisplayName } from '../engine/codes';
+import { type ClassSettings, readClassCode } from '../engine/codes/classCode';
+import { readDisplayName } from '../engine/codes/names';
 import { button, el } from './element';
 
 export interface CompetitionActions {

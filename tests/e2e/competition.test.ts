@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
-import { makeClassCode, verifyResultCode } from '../../src/engine/codes';
+import { makeClassCode } from '../../src/engine/codes/classCode';
+import { verifyResultCode } from '../../src/engine/codes/verifier';
 import { choiceButtons, clickIfThere, continueButton, debriefHeading, hasBrowser, launch, openGame, screenshot } from './browser';
 import { revealHeading } from './inspect';
 

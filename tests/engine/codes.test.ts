@@ -1,10 +1,10 @@
 // Class codes and result codes, on the real story. Nothing here pins the story's length or
 // its decisions: paths come from seeded random walks, so the tests hold as chapters are added.
 import { describe, expect, it } from 'vitest';
-import {
-  type ClassOptions, MAX_NAME_CHARS, makeClassCode, makeResultCode, ResultVerifier, readClassCode,
-  readDisplayName, verifyResultCode,
-} from '../../src/engine/codes';
+import { type ClassOptions, makeClassCode, readClassCode } from '../../src/engine/codes/classCode';
+import { MAX_NAME_CHARS, readDisplayName } from '../../src/engine/codes/names';
+import { makeResultCode } from '../../src/engine/codes/resultCode';
+import { ResultVerifier, verifyResultCode } from '../../src/engine/codes/verifier';
 import { scoreGame } from '../../src/engine/scoring';
 import { historicalIndex } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';

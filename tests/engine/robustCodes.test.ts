@@ -3,9 +3,10 @@
 // did not earn: a damaged code is refused with a reason, or (when the damage is only layout)
 // verifies to exactly the student's own result. Nothing may throw.
 import { describe, expect, it } from 'vitest';
-import {codeKey, makeClassCode, makeResultCode,
-  type ResultCheck, ResultVerifier, 
-} from '../../src/engine/codes';
+import { codeKey } from '../../src/engine/codes/base32';
+import { makeClassCode } from '../../src/engine/codes/classCode';
+import { makeResultCode, type ResultCheck } from '../../src/engine/codes/resultCode';
+import { ResultVerifier } from '../../src/engine/codes/verifier';
 import { scoreGame } from '../../src/engine/scoring';
 import { playChapters, spanRecord } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';

@@ -4,7 +4,8 @@
 // session, with the page reloaded at random moments and competition games handed in as
 // result codes. No game may meet a problem, fail to end, or score outside 0–100.
 import { describe, expect, it } from 'vitest';
-import { makeClassCode, ResultVerifier, readClassCode } from '../../src/engine/codes';
+import { makeClassCode, readClassCode } from '../../src/engine/codes/classCode';
+import { ResultVerifier } from '../../src/engine/codes/verifier';
 import { scoreGame } from '../../src/engine/scoring';
 import { type ChapterSpan, playChapters, spanRecord } from '../../src/engine/span';
 import { type Checkpoint, GameStory, type Problem } from '../../src/engine/story';

@@ -3,7 +3,9 @@
 // measures survival over the span's own dates.
 import { describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
-import { ResultVerifier, makeClassCode, makeResultCode } from '../../src/engine/codes';
+import { makeClassCode } from '../../src/engine/codes/classCode';
+import { makeResultCode } from '../../src/engine/codes/resultCode';
+import { ResultVerifier } from '../../src/engine/codes/verifier';
 import { loadSave, makeSave } from '../../src/engine/save';
 import { scoreGame, survivalByDate } from '../../src/engine/scoring';
 import { describeSpan, historicalIndex, playChapters, spanRecord } from '../../src/engine/span';
