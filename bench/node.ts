@@ -3,6 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { compileInkFile } from '../src/compiler/compileInk.ts';
+import { gameFingerprint } from '../src/engine/codes/fingerprint.ts';
+import { storyHash } from '../src/engine/hash.ts';
 import { type ClassOptions, makeClassCode } from '../src/engine/codes/classCode.ts';
 import { makeResultCode } from '../src/engine/codes/resultCode.ts';
 import { ResultVerifier } from '../src/engine/codes/verifier.ts';
@@ -39,13 +41,16 @@ export function codesPerSecond(root: string): NodeFigures['codes'] {
   if (compiled.json === null) throw new Error('The story does not compile.');
   const story = compiled.json;
   const random = seeded(2024);
-  const options: ClassOptions = { secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null };
+  const options: ClassOptions = {
+    secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null, fingerprint: gameFingerprint(storyHash(story)),
+  };
   const classCode = makeClassCode(options, seeded(1));
   const codes: string[] = [];
   for (let i = 0; i < CODES; i++) {
     const game = playOut(new GameStory(story), atRandom(random));
     codes.push(makeResultCode({
       storyHash: game.hash, classCode, name: NAMES[i % NAMES.length], path: game.log.path, seconds: 300 + i,
+      startedAt: Date.UTC(2026, 8, 7, 9, 0), attempt: 1, extraTime: 0,
     }));
   }
   const started = performance.now();

@@ -86,6 +86,11 @@ function checkDecision(seen: SeenDecision, input: ConventionInput, f: Findings):
   const historical = seen.options.filter((o) => parseChoiceTags(o.tags).value.historical).length;
   if (historical === 0) f.error(`decision "${seen.id}" has no option marked # historical`, where);
   if (historical > 1) f.error(`decision "${seen.id}" has ${historical} options marked # historical; exactly one really happened`, where);
+  const timeouts = seen.options.filter((o) => parseChoiceTags(o.tags).value.timeout);
+  if (timeouts.length > 1) f.error(`decision "${seen.id}" has ${timeouts.length} options marked # timeout; a time-out follows one`, where);
+  if (timeouts.some((o) => parseChoiceTags(o.tags).value.historical)) {
+    f.warn(`decision "${seen.id}": the # timeout option is the # historical one; a time-out still never scores as a match`, seen.id, where);
+  }
   for (const o of seen.options) {
     const text = o.text.trim();
     const parsed = parseChoiceTags(o.tags);

@@ -18,8 +18,14 @@ export interface DecisionRecord {
   chosenText: string;
   /** The actor the chosen option is aligned with. */
   actor: string | null;
-  /** Whether the chosen option is what really happened. */
+  /** Whether the player's choice is what really happened: never after a time-out. */
   historical: boolean;
+  /**
+   * The time limit ran out: the player chose nothing, and the story went down the option its
+   * writer marks for a time-out (`chosenText`; `actor` and `reading` are then null). Absent in
+   * logs saved before time-outs were recorded.
+   */
+  timedOut?: boolean;
   historicalText: string | null;
   effects: Effect[];
   /**
@@ -59,6 +65,8 @@ export interface GameRecord {
   endings: EndingRecord[];
   /** Only in a game limited to some chapters: the choices before them are not in `path`. */
   span?: SpanRecord;
+  /** Positions in `path` where the time limit ran out (absent: none). */
+  timeouts?: number[];
 }
 
 export function emptyRecord(): GameRecord {

@@ -42,6 +42,7 @@ function isDecision(v: unknown): v is DecisionRecord {
     Array.isArray(v.effects) && v.effects.every((e) => isObj(e) && isStr(e.base) && isInt(e.delta)) &&
     // Saves from before the historians' readings have no `reading`.
     (v.reading === undefined || isStrOrNull(v.reading)) &&
+    (v.timedOut === undefined || typeof v.timedOut === 'boolean') &&
     isObj(v.power) && Object.values(v.power).every((n) => typeof n === 'number') &&
     (v.reveal === null || isReveal(v.reveal))
   );
@@ -60,7 +61,8 @@ function isRecord(v: unknown): v is GameRecord {
   return isObj(v) && Array.isArray(v.path) && v.path.every((i) => isInt(i) && i >= 0) &&
     Array.isArray(v.decisions) && v.decisions.every(isDecision) &&
     Array.isArray(v.endings) && v.endings.every(isEnding) &&
-    (v.span === undefined || isSpan(v.span));
+    (v.span === undefined || isSpan(v.span)) &&
+    (v.timeouts === undefined || (Array.isArray(v.timeouts) && v.timeouts.every((i) => isInt(i) && i >= 0)));
 }
 
 function isContext(v: unknown): v is SceneContext {

@@ -33,6 +33,14 @@ export interface Score {
 
 export const WEIGHTS = { judgement: 0.5, reading: 0.3, survival: 0.2 } as const;
 
+/**
+ * Raise this whenever the same decision log would score differently, or the same choices and
+ * time-outs would play differently (modes.ts): class codes carry it (codes/fingerprint.ts), so
+ * a copy of the game with other rules is told so before a competition starts.
+ * 2: survival ends at the first fall; a time-out never matches history.
+ */
+export const RULES_VERSION = 2;
+
 function share(matched: number, total: number): Share {
   return { matched, total, share: total > 0 ? matched / total : null };
 }

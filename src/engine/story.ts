@@ -248,8 +248,12 @@ export class GameStory {
     return out;
   }
 
-  choose(index: number): Turn {
-    this.takeChoice(index);
+  /**
+   * Take option `index`. `timedOut`: the player chose nothing before the time limit ran out and
+   * the story goes down this option (see modes.ts): recorded as such, never as a match.
+   */
+  choose(index: number, timedOut = false): Turn {
+    this.takeChoice(index, timedOut);
     return this.playTurn();
   }
 
@@ -257,14 +261,16 @@ export class GameStory {
    * For tools: `choose` in two steps. `takeChoice` records the choice and hands it to ink;
    * `playTurn` then plays the turn it leads to. In between, `inkStateNow` shows ink's state.
    */
-  takeChoice(index: number): void {
+  takeChoice(index: number, timedOut = false): void {
     const choice = this.current.choices[index];
     if (!choice) {
       throw new RangeError(`There is no choice ${index + 1} here (there are ${this.current.choices.length}).`);
     }
-    this.applyEffects(choice.tags);
     const decision = this.current.decision;
-    if (decision) this.record.decisions.push(this.decisionRecord(decision, choice));
+    if (timedOut && !decision) throw new RangeError('Only a decision has a time limit to run out.');
+    this.applyEffects(choice.tags);
+    if (decision) this.record.decisions.push(this.decisionRecord(decision, choice, timedOut));
+    if (timedOut) this.record.timeouts = [...(this.record.timeouts ?? []), this.record.path.length];
     this.record.path.push(index);
     this.ink.ChooseChoiceIndex(index);
     this.checkpoint = this.keepCheckpoints ? this.snapshot() : null;
@@ -286,9 +292,9 @@ export class GameStory {
     return this.ink.state.ToJson();
   }
 
-  private decisionRecord(d: DecisionView, choice: ChoiceView): DecisionRecord {
+  private decisionRecord(d: DecisionView, choice: ChoiceView, timedOut: boolean): DecisionRecord {
     const historical = this.current.choices.find((c) => c.tags.historical) ?? null;
-    return {
+    const record: DecisionRecord = {
       id: d.id,
       kind: d.kind,
       rival: d.rival,
@@ -304,6 +310,8 @@ export class GameStory {
       power: this.power(),
       reveal: null,
     };
+    // Nobody chose: the time-out neither matches history nor aligns the player with anyone.
+    return timedOut ? { ...record, timedOut: true, historical: false, actor: null, reading: null } : record;
   }
 
   private applyEffects(tags: ChoiceTags): void {

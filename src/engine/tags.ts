@@ -36,6 +36,8 @@ export interface ChoiceTags {
   effects: Effect[];
   /** The historians' reading (a `# reading:` id of the global tags) this option supports. */
   reading: string | null;
+  /** `# timeout`: the option the story follows when a competition's time limit runs out. */
+  timeout: boolean;
 }
 
 export interface Parsed<T> {
@@ -122,7 +124,7 @@ export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
 }
 
 export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
-  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null };
+  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null, timeout: false };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
     if (key === 'actor') {
@@ -130,6 +132,8 @@ export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
       problems.push(...idProblem('actor', value));
     } else if (key === 'historical') {
       t.historical = true;
+    } else if (key === 'timeout') {
+      t.timeout = true;
     } else if (key === 'effect') {
       const e = parseEffects(value);
       t.effects.push(...e.value);

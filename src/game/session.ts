@@ -1,16 +1,21 @@
 // One player's game: the story runner plus the saved game in the browser. Scenes ask the
 // session what to show and tell it what the player chose; it saves after every choice.
-import { type ClassSettings, readClassCode } from '../engine/codes/classCode';
+import { type ClassSettings, readableClassCode, readClassCode } from '../engine/codes/classCode';
+import { gameFingerprint } from '../engine/codes/fingerprint';
 import { makeResultCode } from '../engine/codes/resultCode';
 import { storyHash } from '../engine/hash';
 import { labelOf } from '../engine/meta';
+import { competitionRules, EXTRA_TIMES, type ExtraTime, LESSON, type ModeRules, timeoutOption } from '../engine/modes';
+import { type ChapterReading, chapterReadings } from '../engine/reading';
 import { loadSave, makeSave } from '../engine/save';
 import { type Score, scoreGame } from '../engine/scoring';
-import { type Chapter, type ChapterSpan, describeSpan, playChapters, spanRecord, wholeStory } from '../engine/span';
+import { type ChapterSpan, describeSpan, spanRecord, wholeStory } from '../engine/span';
 import { GameStory, type Problem, type Turn } from '../engine/story';
-import { type KeyValueStore, SAVE_KEY } from './storage';
+import { type KeyValueStore, LAST_KEY, SAVE_KEY, SCREEN_KEY, type Screen } from './storage';
 
 const COMPETITION_KEY = 'thaw.competition';
+/** How many competition games this device has started, per class code. */
+const ATTEMPTS_KEY = 'thaw.attempts';
 
 /** A competition entry: who is playing, for which class, since when. */
 export interface Competition {
@@ -18,6 +23,19 @@ export interface Competition {
   name: string;
   settings: ClassSettings;
   startedAt: number;
+  /** 1 for the first game started on this device with this class code, 2, 3… */
+  attempt: number;
+  extraTime: ExtraTime;
+  /**
+   * When the choices of the decision at path position `at` appeared: a reload during a
+   * decision keeps its clock running rather than starting it again.
+   */
+  clock?: { at: number; startedAt: number };
+}
+
+/** A finished game, kept (with its save) until the next game starts. */
+interface LastResult {
+  resultCode: string | null;
 }
 
 const WHOLE_STORY: ChapterSpan = { from: null, to: null };
@@ -26,7 +44,8 @@ export class Session {
   private game: GameStory | null = null;
   /** A story parsed and played to its first choices ahead of time, for the next new game (see `prepare`). */
   private spare: GameStory | null = null;
-  private chapterList: Chapter[] | null = null;
+  private chapterList: ChapterReading[] | null = null;
+  private fingerprintValue: number | null = null;
   /** Null in lesson mode. */
   competition: Competition | null = null;
   /** Told to the player once, e.g. why a saved game could not be continued. */
@@ -41,7 +60,8 @@ export class Session {
   /** null: no saved game; 'ok': it can be continued; otherwise why it cannot. */
   inspectSave(): null | 'ok' | string {
     const saved = this.store.get(SAVE_KEY);
-    if (saved === null) return null;
+    // A finished game's save is kept for its debrief, not to be continued.
+    if (saved === null || this.hasLastResult()) return null;
     const result = loadSave(saved, this.compiled);
     return result.ok ? 'ok' : result.reason;
   }
@@ -59,11 +79,71 @@ export class Session {
     return this.start(span);
   }
 
-  /** A competition game with the teacher's settings; the name and class code travel in the result code. */
-  newCompetition(classCode: string, name: string, settings: ClassSettings): Turn {
-    this.competition = { classCode, name, settings, startedAt: Date.now() };
+  /**
+   * A competition game with the teacher's settings; the name, class code, start time, attempt
+   * and extra time travel in the result code.
+   */
+  newCompetition(classCode: string, name: string, settings: ClassSettings, extraTime: ExtraTime = 0, now = Date.now()): Turn {
+    const attempts = this.attempts();
+    const key = readableClassCode(classCode);
+    attempts[key] = (attempts[key] ?? 0) + 1;
+    this.store.set(ATTEMPTS_KEY, JSON.stringify(attempts));
+    this.competition = { classCode, name, settings, startedAt: now, attempt: attempts[key], extraTime };
     this.store.set(COMPETITION_KEY, JSON.stringify(this.competition));
     return this.start({ from: settings.fromChapter, to: settings.toChapter });
+  }
+
+  /** Games started per class code; a damaged record counts from nothing again. */
+  private attempts(): Record<string, number> {
+    try {
+      const raw = JSON.parse(this.store.get(ATTEMPTS_KEY) ?? '{}') as unknown;
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+      return Object.fromEntries(Object.entries(raw).filter(([, n]) => Number.isInteger(n) && (n as number) > 0)) as Record<string, number>;
+    } catch {
+      return {};
+    }
+  }
+
+  /** This copy's story and scoring rules, as a class code carries them (codes/fingerprint.ts). */
+  fingerprint(): number {
+    this.fingerprintValue ??= gameFingerprint(storyHash(this.compiled));
+    return this.fingerprintValue;
+  }
+
+  /** What the game in progress shows and allows (modes.ts). */
+  rules(): ModeRules {
+    const c = this.competition;
+    return c ? competitionRules(c.settings, c.extraTime) : LESSON;
+  }
+
+  /**
+   * When the current decision's time started: now, the first time its choices appear; the
+   * same moment after a reload. Only a timed competition has one.
+   */
+  decisionStarted(now = Date.now()): number {
+    const c = this.competition;
+    if (!c) return now;
+    const at = this.current.log.path.length;
+    if (c.clock?.at !== at) {
+      c.clock = { at, startedAt: now };
+      this.store.set(COMPETITION_KEY, JSON.stringify(c));
+    }
+    return c.clock.startedAt;
+  }
+
+  /** Whether the current decision's time has already started (its choices were on screen). */
+  decisionUnderway(): boolean {
+    return this.competition?.clock?.at === this.current.log.path.length;
+  }
+
+  /** The time limit ran out: the story goes down the writer's time-out option, recorded as such. */
+  timeOut(): Turn {
+    return this.choose(timeoutOption(this.current.turn), true);
+  }
+
+  /** Where the player is, so that a reload returns there. */
+  at(screen: Screen): void {
+    this.store.set(SCREEN_KEY, screen);
   }
 
   /**
@@ -76,6 +156,9 @@ export class Session {
   }
 
   private start(span: ChapterSpan): Turn {
+    // The last result is kept until now: a new game replaces it.
+    this.store.remove(LAST_KEY);
+    this.at('play');
     this.game = this.spare ?? new GameStory(this.compiled, this.onProblem);
     this.spare = null;
     // The chapter list costs a whole playthrough: only a span of chapters needs it.
@@ -105,9 +188,12 @@ export class Session {
     return true;
   }
 
-  /** The story's chapters, found once (by playing what really happened) when first asked. */
-  chapters(): Chapter[] {
-    this.chapterList ??= playChapters(new GameStory(this.compiled, this.onProblem));
+  /**
+   * The story's chapters with their reading time, found once (by playing what really
+   * happened) when first asked.
+   */
+  chapters(): ChapterReading[] {
+    this.chapterList ??= chapterReadings(new GameStory(this.compiled, this.onProblem));
     return this.chapterList;
   }
 
@@ -119,15 +205,17 @@ export class Session {
 
   /** Resume the saved game; if it cannot be used, say why, forget it and start afresh. */
   continueGame(): Turn {
-    const saved = this.store.get(SAVE_KEY);
+    // A finished game's save is its debrief's, not a game to continue.
+    const saved = this.hasLastResult() ? null : this.store.get(SAVE_KEY);
     const result = saved === null ? null : loadSave(saved, this.compiled, this.onProblem);
     if (result?.ok) {
       this.game = result.game;
       this.competition = this.savedCompetition();
+      this.at('play');
       return this.game.turn;
     }
-    this.notice = `${result?.reason ?? 'There is no saved game.'} A new game has started.`;
-    this.store.remove(SAVE_KEY);
+    this.notice = `${result && !result.ok ? result.reason : 'There is no saved game.'} A new game has started.`;
+    if (saved !== null) this.store.remove(SAVE_KEY);
     return this.newGame();
   }
 
@@ -141,8 +229,8 @@ export class Session {
     return this.game;
   }
 
-  choose(index: number): Turn {
-    const turn = this.current.choose(index);
+  choose(index: number, timedOut = false): Turn {
+    const turn = this.current.choose(index, timedOut);
     this.save();
     return turn;
   }
@@ -159,16 +247,55 @@ export class Session {
   resultCode(now = Date.now()): string | null {
     const c = this.competition;
     if (!c) return null;
+    const log = this.current.log;
     return makeResultCode({
-      storyHash: this.current.hash, classCode: c.classCode, name: c.name,
-      path: this.current.log.path, seconds: Math.round((now - c.startedAt) / 1000),
+      storyHash: this.current.hash, classCode: c.classCode, name: c.name, path: log.path, timeouts: log.timeouts,
+      seconds: Math.max(0, Math.round((now - c.startedAt) / 1000)), startedAt: c.startedAt, attempt: c.attempt, extraTime: c.extraTime,
     });
   }
 
-  /** A finished game is not resumed: the next visit starts afresh. */
-  finish(): void {
-    this.store.remove(SAVE_KEY);
-    this.store.remove(COMPETITION_KEY);
+  /**
+   * The game has ended and its debrief opens: its result (and its save, for the debrief) are
+   * kept until the next game starts, and a reload returns to the debrief. Finishing again (a
+   * reload) keeps the first result code, time and all.
+   */
+  finish(now = Date.now()): void {
+    if (!this.hasLastResult()) this.store.set(LAST_KEY, JSON.stringify({ resultCode: this.resultCode(now) } satisfies LastResult));
+    this.at('debrief');
+  }
+
+  hasLastResult(): boolean {
+    return this.lastResult() !== null;
+  }
+
+  /**
+   * Open the last finished game (for its debrief): its result code, or null if there is none
+   * or it can no longer be read (then it is forgotten, and the title says why).
+   */
+  openLastResult(): LastResult | null {
+    const last = this.lastResult();
+    const saved = this.store.get(SAVE_KEY);
+    const loaded = last && saved !== null ? loadSave(saved, this.compiled, this.onProblem) : null;
+    if (!last || !loaded?.ok) {
+      const why = loaded && !loaded.ok ? loaded.reason : 'its game is missing.';
+      if (last) this.notice = `Your last result could not be shown: ${why}`;
+      this.store.remove(LAST_KEY);
+      return null;
+    }
+    this.game = loaded.game;
+    this.competition = this.savedCompetition();
+    this.at('debrief');
+    return last;
+  }
+
+  private lastResult(): LastResult | null {
+    try {
+      const raw = JSON.parse(this.store.get(LAST_KEY) ?? 'null') as Partial<LastResult> | null;
+      if (!raw || !(raw.resultCode === null || typeof raw.resultCode === 'string')) return null;
+      return { resultCode: raw.resultCode };
+    } catch {
+      return null;
+    }
   }
 
   /** The competition a saved game belongs to; a damaged record means a lesson game. */
@@ -177,7 +304,11 @@ export class Session {
       const raw = JSON.parse(this.store.get(COMPETITION_KEY) ?? 'null') as Partial<Competition> | null;
       if (!raw || typeof raw.name !== 'string' || typeof raw.classCode !== 'string' || typeof raw.startedAt !== 'number') return null;
       const read = readClassCode(raw.classCode);
-      return read.ok ? { classCode: raw.classCode, name: raw.name, settings: read.settings, startedAt: raw.startedAt } : null;
+      if (!read.ok) return null;
+      const attempt = Number.isInteger(raw.attempt) && (raw.attempt as number) > 0 ? (raw.attempt as number) : 1;
+      const extraTime = EXTRA_TIMES.find((e) => e === raw.extraTime) ?? 0;
+      const clock = raw.clock && Number.isInteger(raw.clock.at) && typeof raw.clock.startedAt === 'number' ? raw.clock : undefined;
+      return { classCode: raw.classCode, name: raw.name, settings: read.settings, startedAt: raw.startedAt, attempt, extraTime, clock };
     } catch {
       return null;
     }

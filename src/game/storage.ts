@@ -1,8 +1,13 @@
 // The browser's localStorage, or nothing: storage can be blocked (private windows, sandboxed
 // iframes in a learning platform), and a blocked store must never stop the game.
 
-/** Where the game in progress is saved (src/game/session.ts writes it). */
+/** Where the game in progress is saved (src/game/session.ts writes it); the last finished one stays until the next starts. */
 export const SAVE_KEY = 'thaw.save';
+/** The last finished game's result code: set when its debrief opens, removed when the next game starts. */
+export const LAST_KEY = 'thaw.last';
+/** The screen the player is on, so that a reload (or a discarded tab) returns there. */
+export const SCREEN_KEY = 'thaw.screen';
+export type Screen = 'title' | 'play' | 'debrief';
 
 export interface KeyValueStore {
   get(key: string): string | null;

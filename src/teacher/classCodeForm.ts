@@ -47,12 +47,14 @@ function instructions(code: string, options: ClassOptions, chapters: readonly st
 
 /**
  * @param chapters the story's chapter titles, in order (may be empty: then plain numbers)
+ * @param fingerprint gameFingerprint of this copy of the story: students' copies must match it
  * @param onCreated told of each new class code, so that results can be checked against it
  * @param more more that is made from the same choices (the learning-platform package), given a
  *   reader of the choices that returns null (and says why) when they cannot be used
  */
 export function classCodeForm(
   chapters: readonly string[],
+  fingerprint: number,
   onCreated: (code: string) => void,
   more?: (options: () => ClassOptions | null) => HTMLElement,
 ): HTMLElement {
@@ -71,6 +73,7 @@ export function classCodeForm(
       holdFeedback: hold.checked,
       fromChapter: chosen.span.from,
       toChapter: chosen.span.to,
+      fingerprint,
     };
   };
 

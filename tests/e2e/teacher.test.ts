@@ -14,6 +14,7 @@ import { rankResults } from '../../src/teacher/results';
 import story from '../../story/main.ink';
 import { playOut } from '../support/playOut';
 import { SHOTS, baseUrl, hasBrowser, launch, screenshot, watchErrors } from './browser';
+import { PLAYED, STORY_FINGERPRINT } from '../support/codes';
 
 const HOSTILE = '<img src=x onerror=a()>';
 const TOO_LONG_HOSTILE = '<img src=x onerror=alert(1)>';
@@ -62,7 +63,7 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
     await expect(page.getByRole('region', { name: 'Instructions for students' }).textContent()).resolves.toContain(classCode);
 
     const make = (game: GameStory, name: string, seconds: number) =>
-      makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds });
+      makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds, ...PLAYED });
     const historical = play((_, h) => h);
     let seed = 5;
     const random = (n: number) => {
@@ -147,8 +148,8 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
     expect(classCode).not.toBe('');
 
     const game = play((_, h) => h);
-    const other = makeClassCode({ secondsPerDecision: null, holdFeedback: false, fromChapter: null, toChapter: null }, () => 0.5);
-    const stranger = makeResultCode({ storyHash: game.hash, classCode: other, name: 'Stranger', path: game.log.path, seconds: 1 });
+    const other = makeClassCode({ secondsPerDecision: null, holdFeedback: false, fromChapter: null, toChapter: null, fingerprint: STORY_FINGERPRINT }, () => 0.5);
+    const stranger = makeResultCode({ storyHash: game.hash, classCode: other, name: 'Stranger', path: game.log.path, seconds: 1, ...PLAYED });
     await page.getByLabel('Result codes', { exact: true }).focus();
     await page.keyboard.insertText(stranger);
     await page.keyboard.press('Tab');

@@ -1,9 +1,11 @@
 // Class codes and result codes, on the real story. Nothing here pins the story's length or
 // its decisions: paths come from seeded random walks, so the tests hold as chapters are added.
 import { describe, expect, it } from 'vitest';
-import { type ClassOptions, makeClassCode, readClassCode } from '../../src/engine/codes/classCode';
-import { MAX_NAME_CHARS, readDisplayName } from '../../src/engine/codes/names';
-import { makeResultCode } from '../../src/engine/codes/resultCode';
+import { type ClassOptions, fitsThisGame, makeClassCode, readClassCode } from '../../src/engine/codes/classCode';
+import { MAX_NAME_CHARS, nameLength, readDisplayName } from '../../src/engine/codes/names';
+import { gameFingerprint } from '../../src/engine/codes/fingerprint';
+import { MAX_ATTEMPT, makeResultCode } from '../../src/engine/codes/resultCode';
+import { timeoutOption } from '../../src/engine/modes';
 import { ResultVerifier, verifyResultCode } from '../../src/engine/codes/verifier';
 import { scoreGame } from '../../src/engine/scoring';
 import { historicalIndex } from '../../src/engine/span';
@@ -12,6 +14,7 @@ import story from '../../story/main.ink';
 import small from '../fixtures/engine/small.ink';
 import { atRandom, playOut } from '../support/playOut';
 import { seeded } from '../support/seeded';
+import { PLAYED, STORY_FINGERPRINT } from '../support/codes';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -22,12 +25,12 @@ const pick = (random: () => number, n: number) => Math.floor(random() * n);
 const randomGame = (random: () => number): GameStory => playOut(new GameStory(story), atRandom(random));
 const historicalGame = (): GameStory => playOut(new GameStory(story), historicalIndex);
 
-const OPTIONS: ClassOptions = { secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null };
+const OPTIONS: ClassOptions = { secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null, fingerprint: STORY_FINGERPRINT };
 const CLASS = makeClassCode(OPTIONS, seeded(1));
 const OTHER_CLASS = makeClassCode(OPTIONS, seeded(2));
 
 function codeFor(game: GameStory, name = 'Anna K.', seconds = 754, classCode = CLASS): string {
-  return makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds });
+  return makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds, ...PLAYED });
 }
 
 function replace(code: string, at: number, ch: string): string {
@@ -39,7 +42,7 @@ describe('class codes', () => {
   for (const secondsPerDecision of [null, 10, 30, 60, 90, 310]) {
     for (const holdFeedback of [true, false]) {
       for (const [fromChapter, toChapter] of [[null, null], [1, 12], [3, null], [null, 5], [63, 63], [7, 7]] as const) {
-        grid.push({ secondsPerDecision, holdFeedback, fromChapter, toChapter });
+        for (const soundOff of [false, true]) grid.push({ secondsPerDecision, holdFeedback, fromChapter, toChapter, soundOff, fingerprint: STORY_FINGERPRINT });
       }
     }
   }
@@ -48,8 +51,7 @@ describe('class codes', () => {
     const random = seeded(10);
     for (const options of grid) {
       const code = makeClassCode(options, random);
-      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
-      expect(code.length).toBeLessThanOrEqual(16);
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
       const read = readClassCode(code);
       expect(read).toEqual({ ok: true, settings: { ...options, classId: expect.stringMatching(/^[0-9A-Z]{5}$/) } });
     }
@@ -71,7 +73,7 @@ describe('class codes', () => {
     const expected = readClassCode(code);
     expect(expected.ok).toBe(true);
     const lookalike = code.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l');
-    for (const typed of [code.toLowerCase(), code.replace('-', ''), ` ${code.replace('-', ' ')} `, lookalike]) {
+    for (const typed of [code.toLowerCase(), code.replace(/-/g, ''), ` ${code.replace(/-/g, ' ')} `, lookalike]) {
       expect(readClassCode(typed)).toEqual(expected);
     }
   });
@@ -79,12 +81,12 @@ describe('class codes', () => {
   it('reject every single wrong character and every swap of neighbours as a typo', () => {
     const random = seeded(12);
     for (let n = 0; n < 20; n++) {
-      const code = makeClassCode(grid[n % grid.length], random).replace('-', '');
+      const code = makeClassCode(grid[n % grid.length], random).replace(/-/g, '');
       for (let i = 0; i < code.length; i++) {
         for (const ch of ALPHABET) {
           if (ch === code[i]) continue;
           expect(readClassCode(replace(code, i, ch))).toEqual({
-            ok: false, reason: 'That class code has a typo in it: check it with your teacher.',
+            ok: false, kind: 'typo', reason: 'That class code has a typo in it: check it with your teacher.',
           });
         }
         if (i + 1 < code.length && code[i] !== code[i + 1]) {
@@ -96,33 +98,52 @@ describe('class codes', () => {
   });
 
   it('reject what is not a class code, saying what is wrong', () => {
-    expect(readClassCode('   ')).toEqual({ ok: false, reason: expect.stringMatching(/Type the class code/) });
-    expect(readClassCode('ABCD')).toEqual({ ok: false, reason: expect.stringMatching(/has 10 letters and digits.*this one has 4/) });
-    expect(readClassCode('ABCDE-FGHJU')).toEqual({ ok: false, reason: expect.stringMatching(/never "U"/) });
-    expect(readClassCode('ABCDE-FGHJ!')).toEqual({ ok: false, reason: expect.stringMatching(/never "!"/) });
-    expect(readClassCode('00000-00000')).toEqual({ ok: false, reason: expect.stringMatching(/typo/) });
+    expect(readClassCode('   ')).toEqual({ ok: false, kind: 'empty', reason: expect.stringMatching(/Type the class code/) });
+    expect(readClassCode('ABCD')).toEqual({ ok: false, kind: 'wrong-length', reason: expect.stringMatching(/has 15 letters and digits.*this one has 4/) });
+    expect(readClassCode('ABCDE-FGHJU')).toEqual({ ok: false, kind: 'not-a-code', reason: expect.stringMatching(/never "U"/) });
+    expect(readClassCode('ABCDE-FGHJ!')).toEqual({ ok: false, kind: 'not-a-code', reason: expect.stringMatching(/never "!"/) });
+    expect(readClassCode('00000-00000-00000')).toEqual({ ok: false, kind: 'typo', reason: expect.stringMatching(/typo/) });
+  });
+
+  it('recognise a class code of the earlier format (ten characters, no fingerprint) and ask for a new one', () => {
+    // Made by Thaw before this format: 60 s a decision, feedback held back, the whole story.
+    expect(readClassCode('ACSK6-9M00X')).toEqual({ ok: false, kind: 'old-format', reason: expect.stringMatching(/older version of Thaw.*ask your teacher for a new one/) });
+  });
+
+  it('carry the fingerprint of the story and its scoring rules, so a different copy is told before it starts', () => {
+    const read = readClassCode(CLASS);
+    if (!read.ok) throw new Error(read.reason);
+    expect(fitsThisGame(read.settings, gameFingerprint(new GameStory(story).hash))).toBe(true);
+    expect(fitsThisGame(read.settings, gameFingerprint(new GameStory(small).hash))).toBe(false);
+    expect(gameFingerprint(new GameStory(story).hash)).not.toBe(gameFingerprint(new GameStory(small).hash));
   });
 
   it('refuse settings a code cannot carry', () => {
     expect(() => makeClassCode({ ...OPTIONS, secondsPerDecision: 45 })).toThrow(RangeError);
     expect(() => makeClassCode({ ...OPTIONS, secondsPerDecision: 0 })).toThrow(RangeError);
     expect(() => makeClassCode({ ...OPTIONS, fromChapter: 0 })).toThrow(RangeError);
-    expect(() => makeClassCode({ ...OPTIONS, fromChapter: 5, toChapter: 4 })).toThrow(/comes after/);
+    expect(() => makeClassCode({ ...OPTIONS, fromChapter: 5, toChapter: 4, fingerprint: STORY_FINGERPRINT })).toThrow(/comes after/);
   });
 });
 
 describe('display names', () => {
-  it('are trimmed, tidied and limited to 24 characters, in any script', () => {
+  it('are trimmed and tidied, in any script, and never cut: a name too long is refused, saying by how much', () => {
     expect(readDisplayName('  Anna   K. ')).toEqual({ ok: true, name: 'Anna K.' });
     expect(readDisplayName('Мария\tИвановна')).toEqual({ ok: true, name: 'Мария Ивановна' });
     expect(readDisplayName('王小明')).toEqual({ ok: true, name: '王小明' });
-    const long = readDisplayName('Светлана Александровна Кузнецова');
-    expect(long.ok && Array.from(long.name).length).toBe(MAX_NAME_CHARS);
+    const longest = 'Ж'.repeat(MAX_NAME_CHARS);
+    expect(readDisplayName(longest)).toEqual({ ok: true, name: longest });
+    // 32 characters: 8 more than a code carries.
+    expect(readDisplayName('Светлана Александровна Кузнецова')).toEqual({
+      ok: false, kind: 'too-long', reason: expect.stringMatching(/up to 24 characters, and this one has 32: shorten it by 8/),
+    });
+    expect(nameLength('  Anna   K. ')).toBe(7);
+    expect(nameLength('王小明')).toBe(3);
   });
 
   it('lose control characters and direction overrides, and must not be empty', () => {
     expect(readDisplayName('Ann\u202Eevil\u0000')).toEqual({ ok: true, name: 'Annevil' });
-    expect(readDisplayName(' \u200F ')).toEqual({ ok: false, reason: 'Type a name for the leaderboard.' });
+    expect(readDisplayName(' \u200F ')).toEqual({ ok: false, kind: 'empty', reason: 'Type a name for the leaderboard.' });
   });
 });
 
@@ -155,13 +176,13 @@ describe('result codes', () => {
     }
   });
 
-  it('fit in 120 characters for a full game, even with a 24-letter Cyrillic name', () => {
+  it('fit in 140 characters for a full game, even with a 24-letter Cyrillic name', () => {
     const longest = games.reduce((a, b) => (b.log.path.length > a.log.path.length ? b : a));
-    for (const name of ['Alexandra Konstantinovna', 'Александра Константиновна']) {
+    for (const name of ['Alexandra Konstantinovna', 'Александра Константинова']) {
       for (const game of [longest, historicalGame()]) {
         const code = codeFor(game, name, 60 * 60);
         expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]+$/);
-        expect(code.length).toBeLessThanOrEqual(120);
+        expect(code.length).toBeLessThanOrEqual(140);
       }
     }
   });
@@ -172,7 +193,7 @@ describe('result codes', () => {
       for (let i = 0; i < code.length; i++) {
         for (const ch of ALPHABET) {
           if (ch === code[i]) continue;
-          expect(verifyResultCode(replace(code, i, ch), story)).toEqual({ ok: false, reason: expect.stringMatching(/damaged or mistyped/) });
+          expect(verifyResultCode(replace(code, i, ch), story)).toEqual({ ok: false, kind: 'damaged', reason: expect.stringMatching(/damaged or mistyped/) });
         }
       }
     }
@@ -232,14 +253,15 @@ describe('result codes', () => {
 
   it('say when a code was made with another version of the story', () => {
     const code = codeFor(games[0]);
-    expect(verifyResultCode(code, small)).toEqual({ ok: false, reason: expect.stringMatching(/different version of the story/) });
-    const forged = makeResultCode({ storyHash: '1234567890abcd', classCode: CLASS, name: 'X', path: games[0].log.path, seconds: 1 });
-    expect(verifyResultCode(forged, story)).toEqual({ ok: false, reason: expect.stringMatching(/different version of the story/) });
+    expect(verifyResultCode(code, small)).toEqual({ ok: false, kind: 'other-story', reason: expect.stringMatching(/different version of the story/) });
+    const forged = makeResultCode({ storyHash: '1234567890abcd', classCode: CLASS, name: 'X', path: games[0].log.path, seconds: 1, ...PLAYED });
+    expect(verifyResultCode(forged, story)).toEqual({ ok: false, kind: 'other-story', reason: expect.stringMatching(/different version of the story/) });
   });
 
   it('say when a code is from another class, and accept it when no class is asked for', () => {
     const code = codeFor(games[0], 'Anna', 1, OTHER_CLASS);
-    expect(verifyResultCode(code, story, CLASS)).toEqual({ ok: false, reason: expect.stringMatching(/from another class/) });
+    expect(verifyResultCode(code, story, CLASS)).toEqual({ ok: false, kind: 'other-class', reason: expect.stringMatching(/from another class/) });
+    expect(verifyResultCode(code, story, 'nonsense')).toMatchObject({ ok: false, kind: 'bad-class' });
     expect(verifyResultCode(code, story, OTHER_CLASS.toLowerCase()).ok).toBe(true);
     expect(verifyResultCode(code, story).ok).toBe(true);
     // Same class id, other rules: another class too, so nobody can loosen the rules for themselves.
@@ -253,20 +275,21 @@ describe('result codes', () => {
   it('say when the choices are impossible: not on offer, past the end, or short of it', () => {
     const game = games.find((g) => g.log.path.length > 2) ?? games[0];
     const path = game.log.path;
-    const make = (p: number[]) => makeResultCode({ storyHash: game.hash, classCode: CLASS, name: 'X', path: p, seconds: 1 });
+    const make = (p: number[]) => makeResultCode({ storyHash: game.hash, classCode: CLASS, name: 'X', path: p, seconds: 1, ...PLAYED });
     const first = new GameStory(story).turn.choices.length;
     if (first < 4) {
-      expect(verifyResultCode(make([first, ...path.slice(1)]), story)).toEqual({ ok: false, reason: expect.stringMatching(/never offers/) });
+      expect(verifyResultCode(make([first, ...path.slice(1)]), story)).toEqual({ ok: false, kind: 'altered', reason: expect.stringMatching(/never offers/) });
     }
-    expect(verifyResultCode(make([...path, 0]), story)).toEqual({ ok: false, reason: expect.stringMatching(/after the end of the game/) });
-    expect(verifyResultCode(make(path.slice(0, -1)), story)).toEqual({ ok: false, reason: expect.stringMatching(/before the end of the game/) });
-    expect(verifyResultCode(make([]), story)).toEqual({ ok: false, reason: expect.stringMatching(/before the end of the game/) });
+    expect(verifyResultCode(make([...path, 0]), story)).toEqual({ ok: false, kind: 'altered', reason: expect.stringMatching(/after the end of the game/) });
+    expect(verifyResultCode(make(path.slice(0, -1)), story)).toEqual({ ok: false, kind: 'altered', reason: expect.stringMatching(/before the end of the game/) });
+    expect(verifyResultCode(make([]), story)).toEqual({ ok: false, kind: 'altered', reason: expect.stringMatching(/before the end of the game/) });
   });
 
   it('tell a class code, a stray character or an empty line from a result code', () => {
-    expect(verifyResultCode(CLASS, story)).toEqual({ ok: false, reason: expect.stringMatching(/class code, not a result code/) });
-    expect(verifyResultCode(`${codeFor(games[0])}!`, story)).toEqual({ ok: false, reason: expect.stringMatching(/never contain "!"/) });
-    expect(verifyResultCode('', story).ok).toBe(false);
+    expect(verifyResultCode(CLASS, story)).toEqual({ ok: false, kind: 'class-code', reason: expect.stringMatching(/class code, not a result code/) });
+    expect(verifyResultCode('ACSK6-9M00X', story)).toMatchObject({ ok: false, kind: 'class-code' });
+    expect(verifyResultCode(`${codeFor(games[0])}!`, story)).toEqual({ ok: false, kind: 'not-a-code', reason: expect.stringMatching(/never contain "!"/) });
+    expect(verifyResultCode('', story)).toMatchObject({ ok: false, kind: 'empty' });
   });
 
   it('are read in any case and with spaces or hyphens between groups', () => {
@@ -276,7 +299,7 @@ describe('result codes', () => {
   });
 
   it('carry names exactly, and never anything a reader would not see', () => {
-    for (const name of ['<img src=x onerror=alert(1)>', '=HYPERLINK("x")', 'Ἀλέξανδρος', '😀 Emoji']) {
+    for (const name of ['<img src=x onerror=x()>', '=HYPERLINK("x")', 'Ἀλέξανδρος', '😀 Emoji']) {
       const check = verifyResultCode(codeFor(games[0], name), story);
       const expected = readDisplayName(name);
       expect(check.ok && expected.ok && check.result.name).toBe(expected.ok && expected.name);
@@ -284,15 +307,81 @@ describe('result codes', () => {
   });
 
   it('refuse to make a code from a bad class code, an empty name or an impossible choice', () => {
-    const base = { storyHash: games[0].hash, classCode: CLASS, name: 'A', path: [0], seconds: 1 };
+    const base = { storyHash: games[0].hash, classCode: CLASS, name: 'A', path: [0], seconds: 1, ...PLAYED };
     expect(() => makeResultCode({ ...base, classCode: 'nonsense' })).toThrow(RangeError);
     expect(() => makeResultCode({ ...base, name: '   ' })).toThrow(RangeError);
     expect(() => makeResultCode({ ...base, path: [4] })).toThrow(RangeError);
     expect(() => makeResultCode({ ...base, seconds: -1 })).toThrow(RangeError);
+    expect(() => makeResultCode({ ...base, attempt: 0 })).toThrow(RangeError);
+    expect(() => makeResultCode({ ...base, timeouts: [1] })).toThrow(RangeError);
+    expect(() => makeResultCode({ ...base, name: 'x'.repeat(MAX_NAME_CHARS + 1) })).toThrow(RangeError);
   });
 
   it('round very long times down to the largest they can carry', () => {
     const check = verifyResultCode(codeFor(games[0], 'A', 10 ** 9), story);
     expect(check.ok && check.result.seconds).toBe(65535);
+  });
+});
+
+describe('result codes of this format', () => {
+  const game = historicalGame();
+
+  it('carry the start time (to the minute), the attempt on this device and the extra time', () => {
+    const startedAt = Date.UTC(2026, 8, 7, 9, 41, 27, 500);
+    for (const [attempt, extraTime] of [[1, 0], [2, 25], [3, 50]] as const) {
+      const code = makeResultCode({ storyHash: game.hash, classCode: CLASS, name: 'Anna', path: game.log.path, seconds: 900, startedAt, attempt, extraTime });
+      expect(code[0]).toBe('V');
+      expect(verifyResultCode(code, story)).toMatchObject({
+        ok: true, result: { startedAt: Date.UTC(2026, 8, 7, 9, 41), attempt, extraTime, seconds: 900 },
+      });
+    }
+    const many = makeResultCode({ storyHash: game.hash, classCode: CLASS, name: 'Anna', path: game.log.path, seconds: 9, ...PLAYED, attempt: 500 });
+    expect(verifyResultCode(many, story)).toMatchObject({ ok: true, result: { attempt: MAX_ATTEMPT } });
+  });
+
+  it('recognise the earlier formats and say the student must play again, never calling them damaged', () => {
+    // Format "R", made by the previous version for a historical game by "Anna K.".
+    const earlier = 'R7V9DACSK69M000BS2T94K94H941T1DSQ6282B5RJ4P';
+    expect(verifyResultCode(earlier, story)).toEqual({ ok: false, kind: 'other-format', reason: expect.stringMatching(/older version of Thaw.*play again/) });
+  });
+
+  it('record a time-out as such: the writer\'s time-out option, never a match, and verify to the score shown', () => {
+    const played = new GameStory(story);
+    const timedAt: number[] = [];
+    while (!played.turn.finished) {
+      const turn = played.turn;
+      // Time runs out on every second decision.
+      if (turn.decision && played.log.decisions.length % 2 === 1) {
+        timedAt.push(played.log.path.length);
+        played.choose(timeoutOption(turn), true);
+      } else played.choose(historicalIndex(turn));
+    }
+    const log = played.log;
+    expect(log.timeouts).toEqual(timedAt);
+    const code = makeResultCode({ storyHash: played.hash, classCode: CLASS, name: 'Tim', path: log.path, timeouts: log.timeouts, seconds: 60, ...PLAYED });
+    const check = verifyResultCode(code, story);
+    if (!check.ok) throw new Error(check.reason);
+    expect(check.result.record).toEqual(log);
+    expect(check.result.score).toEqual(scoreGame(log, played.meta));
+    const timed = check.result.offered.filter((d) => d.timedOut);
+    expect(timed.length).toBe(timedAt.length);
+    expect(check.result.record.decisions.filter((d) => d.timedOut).every((d) => !d.historical && d.actor === null)).toBe(true);
+    // The same choices without the time-outs score higher only if a time-out's option was historical: never here.
+    expect(check.result.score.judgement.matched + check.result.score.reading.matched).toBe(log.decisions.length - timedAt.length);
+  });
+
+  it('refuse a time-out where the game would not make one: at another option, or at a choice that is no decision', () => {
+    const path = game.log.path;
+    const turns: { decision: boolean; timeout: number }[] = [];
+    const replay = new GameStory(story);
+    for (const i of path) {
+      turns.push({ decision: replay.turn.decision !== null, timeout: timeoutOption(replay.turn) });
+      replay.choose(i);
+    }
+    const make = (timeouts: number[]) => makeResultCode({ storyHash: game.hash, classCode: CLASS, name: 'X', path, timeouts, seconds: 1, ...PLAYED });
+    const atHistorical = turns.findIndex((t, i) => t.decision && t.timeout !== path[i]);
+    expect(verifyResultCode(make([atHistorical]), story)).toEqual({ ok: false, kind: 'altered', reason: expect.stringMatching(/time-out at choice/) });
+    const notDecision = turns.findIndex((t) => !t.decision);
+    if (notDecision >= 0) expect(verifyResultCode(make([notDecision]), story)).toMatchObject({ ok: false, kind: 'altered' });
   });
 });

@@ -13,6 +13,7 @@ import { GameStory } from '../../src/engine/story';
 import story from '../../story/main.ink';
 import { playOut } from '../support/playOut';
 import { seeded } from '../support/seeded';
+import { PLAYED, STORY_FINGERPRINT } from '../support/codes';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -39,7 +40,7 @@ interface Original {
 
 function original(i: number): Original {
   const span = i % 4 === 3 ? { from: 1 + pick(6), to: 7 + pick(6) } : { from: null, to: null };
-  const classCode = makeClassCode({ secondsPerDecision: choose([null, 60, 120]), holdFeedback: random() < 0.5, fromChapter: span.from, toChapter: span.to }, random);
+  const classCode = makeClassCode({ secondsPerDecision: choose([null, 60, 120]), holdFeedback: random() < 0.5, fromChapter: span.from, toChapter: span.to, fingerprint: STORY_FINGERPRINT }, random);
   const game = new GameStory(story);
   const limited = spanRecord(span, chapters, meta);
   if (limited) game.beginSpan(limited);
@@ -51,7 +52,7 @@ function original(i: number): Original {
   });
   const name = NAMES[i % NAMES.length];
   const seconds = pick(4000);
-  const code = makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds });
+  const code = makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds, ...PLAYED });
   return { code, path: game.log.path, final: scoreGame(game.log, meta).final, name, seconds, classCode };
 }
 
@@ -239,7 +240,7 @@ describe('damaged result codes', () => {
         weight = mul(weight, 2);
       }
       const old = [...data, sum >> 5, sum & 31].map((d) => ALPHABET[d]).join('');
-      expect(verifier.verify(old)).toEqual({ ok: false, reason: 'This result code was made by a different version of Thaw, so this page cannot read it.' });
+      expect(verifier.verify(old)).toEqual({ ok: false, kind: 'other-format', reason: expect.stringMatching(/older version of Thaw/) });
     }
   });
 
@@ -265,7 +266,7 @@ describe('the verifier\'s memory of earlier codes', () => {
     const codes = [...originals.map((o) => o.code), ...originals.map((o) => o.code).reverse()];
     // Impossible codes mixed in: a replay that fails must leave nothing behind that misleads the next.
     const impossible = originals.map((o) =>
-      makeResultCode({ storyHash: new GameStory(story).hash, classCode: o.classCode, name: 'X', path: [...o.path.slice(0, -1), 3, 3], seconds: 1 }),
+      makeResultCode({ storyHash: new GameStory(story).hash, classCode: o.classCode, name: 'X', path: [...o.path.slice(0, -1), 3, 3], seconds: 1, ...PLAYED }),
     );
     const all = codes.flatMap((c, i) => [c, impossible[i % impossible.length]]);
     for (const [n, code] of all.entries()) {

@@ -15,6 +15,7 @@ import story from '../../story/main.ink';
 import { memoryStore } from '../support/memoryStore';
 import { atRandom, playOut } from '../support/playOut';
 import { seeded } from '../support/seeded';
+import { STORY_FINGERPRINT } from '../support/codes';
 
 
 const MAX_TURNS = 500;
@@ -96,7 +97,7 @@ describe('random games through the session, as the page plays them', () => {
       const competing = random() < 0.5;
       let turn = competing
         ? (() => {
-            const classCode = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: span.from, toChapter: span.to }, random);
+            const classCode = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: span.from, toChapter: span.to, fingerprint: STORY_FINGERPRINT }, random);
             const read = readClassCode(classCode);
             if (!read.ok) throw new Error(read.reason);
             return session.newCompetition(classCode, `Student ${g}`, read.settings);

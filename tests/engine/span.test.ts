@@ -10,6 +10,7 @@ import { loadSave, makeSave } from '../../src/engine/save';
 import { scoreGame, survivalByDate } from '../../src/engine/scoring';
 import { describeSpan, historicalIndex, playChapters, spanRecord } from '../../src/engine/span';
 import { GameStory, type Turn } from '../../src/engine/story';
+import { PLAYED, STORY_FINGERPRINT } from '../support/codes';
 
 const chapters = playChapters(new GameStory(story));
 const meta = new GameStory(story).meta;
@@ -111,7 +112,7 @@ describe('result codes of a class that plays some chapters', () => {
 
   /** A student's game under `classCode`'s span, choosing with a seeded generator. */
   function studentGame(from: number, to: number, seed: number) {
-    const classCode = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: from, toChapter: to });
+    const classCode = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: from, toChapter: to, fingerprint: STORY_FINGERPRINT });
     const span = spanRecord({ from, to }, chapters, meta);
     if (!span) throw new Error('not a span');
     const game = new GameStory(story);
@@ -121,7 +122,7 @@ describe('result codes of a class that plays some chapters', () => {
       x = (x * 1103515245 + 12345) % 2 ** 31;
       game.choose(x % game.turn.choices.length);
     }
-    const code = makeResultCode({ storyHash: game.hash, classCode, name: 'Ana', path: game.log.path, seconds: 300 });
+    const code = makeResultCode({ storyHash: game.hash, classCode, name: 'Ana', path: game.log.path, seconds: 300, ...PLAYED });
     return { game, code, classCode };
   }
 
@@ -138,8 +139,8 @@ describe('result codes of a class that plays some chapters', () => {
 
   it('do not verify when the same choices are read as another span', () => {
     const { game } = studentGame(6, 7, 1);
-    const otherClass = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: 2, toChapter: 4 });
-    const forged = makeResultCode({ storyHash: game.hash, classCode: otherClass, name: 'Ana', path: game.log.path, seconds: 300 });
+    const otherClass = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: 2, toChapter: 4, fingerprint: STORY_FINGERPRINT });
+    const forged = makeResultCode({ storyHash: game.hash, classCode: otherClass, name: 'Ana', path: game.log.path, seconds: 300, ...PLAYED });
     const check = verifier.verify(forged);
     if (check.ok) expect(check.result.record.decisions.map((d) => d.id)).not.toEqual(game.log.decisions.map((d) => d.id));
     else expect(check.reason).toMatch(/altered or made by hand|cut short/);

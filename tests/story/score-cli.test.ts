@@ -16,21 +16,22 @@ import { collectResults, rankResults, readCodeLines } from '../../src/teacher/re
 import { decisionStats } from '../../src/teacher/stats';
 import story from '../../story/main.ink';
 import { playOut } from '../support/playOut';
+import { PLAYED, STORY_FINGERPRINT } from '../support/codes';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const CLI = path.join(ROOT, 'src/cli/score.ts');
 
-const CLASS = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null }, () => 0.25);
-const OTHER = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null }, () => 0.75);
+const CLASS = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null, fingerprint: STORY_FINGERPRINT }, () => 0.25);
+const OTHER = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null, fingerprint: STORY_FINGERPRINT }, () => 0.75);
 
 /** Play choosing option `k` everywhere it exists (option 0 where it does not). */
 const play = (k: number): GameStory => playOut(new GameStory(story), (t) => (k < t.choices.length ? k : 0));
 const historical = (): GameStory => playOut(new GameStory(story), historicalIndex);
 
 const code = (game: GameStory, name: string, seconds: number, classCode = CLASS) =>
-  makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds });
+  makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds, ...PLAYED });
 
 function verified(c: string): VerifiedResult {
   const check = verifyResultCode(c, story);

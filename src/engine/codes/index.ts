@@ -5,3 +5,4 @@ export * from './classCode';
 export * from './names';
 export * from './resultCode';
 export * from './verifier';
+export { gameFingerprint } from './fingerprint';

@@ -1,6 +1,8 @@
 // Names: what a student typed, cleaned as a result code carries it, and its bits.
 //
-//   readDisplayName(text)                     → { ok: true, name } | { ok: false, reason }
+//   readDisplayName(text)                     → { ok: true, name } | { ok: false, kind, reason }
+//   nameLength(text)                          → characters the code would carry, for a live count
+// A name is never cut: one longer than MAX_NAME_CHARS is refused, saying so.
 import type { BitReader, BitWriter } from './base32';
 
 export const MAX_NAME_CHARS = 24;
@@ -12,13 +14,26 @@ const UNSAFE = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}\u061C\u200E\u200F\u202A-\u202E\u2066-\
 
 export function cleanName(raw: string): string {
   // Whitespace first: a tab or a line break between two names is a space, not nothing.
-  const tidy = raw.normalize('NFC').replace(/\s+/gu, ' ').replace(UNSAFE, '').trim();
-  return Array.from(tidy).slice(0, MAX_NAME_CHARS).join('').trim();
+  return raw.normalize('NFC').replace(/\s+/gu, ' ').replace(UNSAFE, '').trim();
 }
 
-export function readDisplayName(text: string): { ok: true; name: string } | { ok: false; reason: string } {
+/** Characters (code points) of the name as a result code would carry it. */
+export const nameLength = (text: string): number => Array.from(cleanName(text)).length;
+
+export type NameRead = { ok: true; name: string } | { ok: false; kind: 'empty' | 'too-long'; reason: string };
+
+export function readDisplayName(text: string): NameRead {
   const name = cleanName(text);
-  return name ? { ok: true, name } : { ok: false, reason: 'Type a name for the leaderboard.' };
+  if (!name) return { ok: false, kind: 'empty', reason: 'Type a name for the leaderboard.' };
+  const length = Array.from(name).length;
+  if (length > MAX_NAME_CHARS) {
+    return {
+      ok: false,
+      kind: 'too-long',
+      reason: `A result code carries names of up to ${MAX_NAME_CHARS} characters, and this one has ${length}: shorten it by ${length - MAX_NAME_CHARS}.`,
+    };
+  }
+  return { ok: true, name };
 }
 
 // Each code point as 7-bit groups, high group first, with a "more follows" bit (like LEB128):

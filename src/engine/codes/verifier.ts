@@ -2,15 +2,18 @@
 //
 //   verifyResultCode(code, compiled, expectedClassCode?)
 //                                             → { ok: true, result } | { ok: false, reason }
-//       result: { name, classCode, seconds, path, score, record, offered }; `reason` is for a
-//       teacher. Keeps one parsed story per compiled text (see ResultVerifier) so that many
+//       result: VerifiedResult (name, class code, times, attempt, extra time, choices, and the
+//       score, log and options the replay found); a refusal has a `kind` to switch on and a
+//       `reason` for a teacher. Keeps one parsed story per compiled text (see ResultVerifier) so that many
 //       codes verify quickly; use a ResultVerifier directly to control that yourself.
 import type { GameRecord } from '../record';
 import { type Score, scoreGame } from '../scoring';
 import { type Chapter, type ChapterSpan, playChapters, spanRecord, wholeStory } from '../span';
 import { type ChoicePointState, GameStory } from '../story';
+import { timeoutOption } from '../modes';
 import { classData, readableClassCode, readClassCode } from './classCode';
-import { decodeResult, type OfferedDecision, type ResultCheck, storyTag } from './resultCode';
+import { gameFingerprint } from './fingerprint';
+import { decodeResult, MAX_OPTIONS, type OfferedDecision, type ResultCheck, refuse } from './resultCode';
 
 interface Replay {
   score: Score;
@@ -39,11 +42,14 @@ interface ReplayNode {
   offered: OfferedDecision[];
   depth: number;
   parent: ReplayNode | null;
-  /** By option index. */
+  /** By option index, and whether time ran out there (see `branch`). */
   children: Map<number, ReplayNode>;
   /** When a code last passed here; never more recent than the parent's. */
   used: number;
 }
+
+/** A replay tree's key for a choice: the option, and whether the time limit ran out. */
+const branch = (index: number, timedOut: boolean) => index + (timedOut ? MAX_OPTIONS : 0);
 
 /**
  * Verifies result codes against one compiled story. It parses the story once and replays each
@@ -58,7 +64,8 @@ interface ReplayNode {
  */
 export class ResultVerifier {
   private game: GameStory;
-  private readonly tag: number;
+  /** gameFingerprint of the story it checks against: the fingerprint its class codes must carry. */
+  readonly fingerprint: number;
   private readonly replays = new Map<string, Replay | string>();
   private static readonly REMEMBERED = 500;
   /** Choice points kept by default, beyond the starts: a few megabytes at most. */
@@ -78,7 +85,7 @@ export class ResultVerifier {
     this.maxPoints = Math.max(4, options.points ?? ResultVerifier.MAX_POINTS);
     // No checkpoints: the verifier never saves, and snapshotting every choice is slow.
     this.game = this.freshGame();
-    this.tag = storyTag(this.game.hash);
+    this.fingerprint = gameFingerprint(this.game.hash);
     this.roots.set('', this.node(null, []));
   }
 
@@ -88,27 +95,25 @@ export class ResultVerifier {
 
   verify(code: string, expectedClassCode?: string): ResultCheck {
     const decoded = decodeResult(code);
-    if (typeof decoded === 'string') return { ok: false, reason: decoded };
-    if (decoded.story !== this.tag) {
-      return {
-        ok: false,
-        reason: 'This result code was made with a different version of the story, so its choices cannot be checked against this one: make sure the class and this page use the same copy of Thaw.',
-      };
+    if ('ok' in decoded) return decoded;
+    if (decoded.fingerprint !== this.fingerprint) {
+      return refuse(
+        'other-story',
+        'This result code was made with a different version of the story or of its scoring, so its choices cannot be checked against this one: make sure the class and this page use the same copy of Thaw.',
+      );
     }
     if (expectedClassCode !== undefined) {
       const expected = readClassCode(expectedClassCode);
-      if (!expected.ok) return { ok: false, reason: `The class code to check against is not valid: ${expected.reason}` };
+      if (!expected.ok) return refuse('bad-class', `The class code to check against is not valid: ${expected.reason}`);
       const same = classData(expected.settings).every((s, i) => s === decoded.classData[i]);
       if (!same) {
-        return { ok: false, reason: `This result code is from another class (class code ${decoded.classCode}), not from ${readableClassCode(expectedClassCode)}.` };
+        return refuse('other-class', `This result code is from another class (class code ${decoded.classCode}), not from ${readableClassCode(expectedClassCode)}.`);
       }
     }
-    const replay = this.replay(decoded.path, { from: decoded.settings.fromChapter, to: decoded.settings.toChapter });
-    if (typeof replay === 'string') return { ok: false, reason: replay };
-    return {
-      ok: true,
-      result: { name: decoded.name, classCode: decoded.classCode, seconds: decoded.seconds, path: decoded.path, ...replay },
-    };
+    const replay = this.replay(decoded.path, decoded.timeouts, { from: decoded.settings.fromChapter, to: decoded.settings.toChapter });
+    if (typeof replay === 'string') return refuse('altered', replay);
+    const { name, classCode, seconds, startedAt, attempt, extraTime, path } = decoded;
+    return { ok: true, result: { name, classCode, seconds, startedAt, attempt, extraTime, path, ...replay } };
   }
 
   /** How many choice points are kept now, beyond the starts. */
@@ -138,12 +143,12 @@ export class ResultVerifier {
     return { key, root };
   }
 
-  private replay(path: readonly number[], span: ChapterSpan): Replay | string {
+  private replay(path: readonly number[], timeouts: readonly number[], span: ChapterSpan): Replay | string {
     const { key: spanKey, root } = this.startOf(span);
-    const key = `${spanKey}:${path.join('')}`;
+    const key = `${spanKey}:${path.join('')}:${timeouts.join(',')}`;
     const known = this.replays.get(key);
     if (known !== undefined) return known;
-    const outcome = this.play(path, root);
+    const outcome = this.play(path, new Set(timeouts), root);
     if (this.replays.size >= ResultVerifier.REMEMBERED) this.replays.delete(this.replays.keys().next().value as string);
     this.replays.set(key, typeof outcome === 'string' ? outcome : deepFreeze(outcome));
     return outcome;
@@ -170,14 +175,14 @@ export class ResultVerifier {
     };
   }
 
-  private play(path: readonly number[], root: ReplayNode): Replay | string {
+  private play(path: readonly number[], timeouts: ReadonlySet<number>, root: ReplayNode): Replay | string {
     const game = this.game;
     this.clock += 1;
     // The furthest choice point an earlier code has passed on the way.
     let from = root;
     from.used = this.clock;
     while (from.depth < path.length) {
-      const next = from.children.get(path[from.depth]);
+      const next = from.children.get(branch(path[from.depth], timeouts.has(from.depth)));
       if (!next) break;
       from = next;
       from.used = this.clock;
@@ -195,18 +200,23 @@ export class ResultVerifier {
         if (index >= turn.choices.length) {
           return `This result code has a choice the story never offers (option ${index + 1} at choice ${step + 1}, where there are ${turn.choices.length}): it was altered or made by hand.`;
         }
+        const timedOut = timeouts.has(step);
+        if (timedOut && (!turn.decision || index !== timeoutOption(turn))) {
+          return `This result code has a time-out at choice ${step + 1} that the game would not have made there: it was altered or made by hand.`;
+        }
         if (turn.decision) {
           offered.push({
             id: turn.decision.id,
             prompt: turn.decision.prompt,
             options: turn.choices.map((c) => ({ text: c.text, historical: c.tags.historical })),
             chosen: index,
+            timedOut,
           });
         }
-        game.choose(index);
+        game.choose(index, timedOut);
         if (!grown && !game.turn.finished) {
           grown = true;
-          from.children.set(index, this.node(from, offered));
+          from.children.set(branch(index, timedOut), this.node(from, offered));
           if (++this.points > this.maxPoints) this.prune();
         }
       }
