@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileInkFile, formatProblem } from '../src/compiler/compileInk.ts';
 // Without an extension: codes.ts is becoming a folder (src/engine/codes/).
-import { makeClassCode } from '../src/engine/codes';
+import { gameFingerprint, makeClassCode } from '../src/engine/codes';
+import { storyHash } from '../src/engine/hash';
 import { playChapters } from '../src/engine/span.ts';
 import { GameStory } from '../src/engine/story.ts';
 import type { Launch } from '../src/platform/launch.ts';
@@ -41,7 +42,14 @@ export function parseScormArgs(argv: readonly string[]): Launch | string {
   }
   if (!competition && (seconds !== null || !holdFeedback)) return '--time-limit and --show-feedback are competition rules: add --competition.';
   if (!competition) return { mode: 'lesson', span: { from, to } };
-  return { mode: 'competition', classCode: makeClassCode({ secondsPerDecision: seconds, holdFeedback, fromChapter: from, toChapter: to }) };
+  return { mode: 'competition', classCode: makeClassCode({ secondsPerDecision: seconds, holdFeedback, fromChapter: from, toChapter: to, fingerprint: storyFingerprint() }) };
+}
+
+/** What a class code carries of the story and scoring rules this package plays (see engine/codes/fingerprint.ts). */
+function storyFingerprint(): number {
+  const compiled = compileInkFile(path.join(root, 'story/main.ink'));
+  if (!compiled.json) throw new Error(compiled.errors.map(formatProblem).join('\n'));
+  return gameFingerprint(storyHash(compiled.json));
 }
 
 /** Builds the one-file edition and packages it for `launch`. */

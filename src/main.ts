@@ -20,8 +20,8 @@ import type { Session } from './game/session';
 import type { Shell } from './game/shell';
 import type { Stage } from './game/stage';
 import type { Platform } from './game/platform';
-import { SAVE_KEY, browserStore, pageStore } from './game/storage';
-import { type PlayStart, type TitleHost, showTitle } from './game/title';
+import { SAVE_KEY, SCREEN_KEY, browserStore, pageStore } from './game/storage';
+import { type PlayStart, type TitleHost, showLastResult, showTitle } from './game/title';
 import { registerOffline } from './offline/register';
 import { parseStoryMeta } from './engine/meta';
 import { findScormApi } from './platform/scorm';
@@ -153,7 +153,16 @@ if (scormApi) {
     showTitle(host);
   }, failed);
 } else if (store.get(SAVE_KEY) === null) showTitle(host);
-else sessionReady().then(() => showTitle(host), failed);
+else {
+  // A reload (or a tab the browser discarded) returns to where the player was: the game in
+  // play, or the debrief of the game just finished, with its result code.
+  const screen = store.get(SCREEN_KEY);
+  sessionReady().then((s) => {
+    if (screen === 'debrief' && s.hasLastResult()) showLastResult(host);
+    else if (screen === 'play' && s.inspectSave() === 'ok') play({ resume: true });
+    else showTitle(host);
+  }, failed);
+}
 // Fetch the rest in the background from the title's first frame (its paint follows this
 // callback at once, so nothing fetched here can hold it up). A stage that cannot load is
 // reported when the player asks for it, not before.

@@ -65,8 +65,10 @@ export function openPlatform(api: ScormApi, session: Session, doc: Document, clo
   const learner = name.ok ? name.name : 'Student';
   const settings = launch?.ok ? launch.settings : null;
   const classCode = launch?.ok && launch.launch.mode === 'competition' ? launch.launch.classCode : null;
+  // A package carries no access arrangement, and the platform counts its own attempts: no
+  // extra time, and every game the first on this device as far as the result code goes.
   const competitionSince = (seconds: number) =>
-    settings && classCode ? { classCode, name: learner, settings, startedAt: clock() - seconds * 1000 } : null;
+    settings && classCode ? { classCode, name: learner, settings, startedAt: clock() - seconds * 1000, attempt: 1, extraTime: 0 as const } : null;
 
   let notice: string | null = launch && !launch.ok ? 'The settings in this package could not be read, so this is a lesson on the whole story.' : null;
   const launchSpan: ChapterSpan = launch?.ok ? launch.span : { from: null, to: null };
@@ -89,7 +91,7 @@ export function openPlatform(api: ScormApi, session: Session, doc: Document, clo
       attempt.done
         ? 'Your score has gone to your learning platform. Another game now is for practice: it is not recorded.'
         : `Your learning platform started this game for ${start.learner ?? 'you'}: at the end your score goes to the platform, the one thing that leaves this device.`,
-    newGame: () => (classCode && settings ? { competition: { classCode, name: learner, settings } } : { span: launchSpan }),
+    newGame: () => (classCode && settings ? { competition: { classCode, name: learner, settings, extraTime: 0 as const } } : { span: launchSpan }),
     started: (resumed) => {
       if (!resumed) span = launchSpan;
       attempt.gameStarted(resumed ? resumeSeconds : 0);

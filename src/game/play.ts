@@ -25,9 +25,11 @@ export class PlayRun {
   constructor(shell: Shell, start: PlayStart) {
     const { session: s, sound, platform } = shell;
     const c = start.competition;
-    const first = start.resume ? s.continueGame() : c ? s.newCompetition(c.classCode, c.name, c.settings) : s.newGame(start.span);
+    const first = start.resume ? s.continueGame() : c ? s.newCompetition(c.classCode, c.name, c.settings, c.extraTime) : s.newGame(start.span);
     platform?.started(start.resume === true);
-    const rules = s.competition?.settings;
+    const rules = s.rules();
+    // A class that asked for quiet plays without effects or ambient sound.
+    if (rules.soundOff) sound.setAmbient(null);
     this.view = new PlayView(
       {
         meta: s.current.meta,
@@ -47,12 +49,17 @@ export class PlayRun {
         sceneChanged: (ctx) => {
           this.context = ctx;
           this.scenery?.sceneChanged(ctx);
-          if (ctx.date) sound.setAmbient(musicAt(s.current.meta, ctx.date));
+          if (ctx.date && !rules.soundOff) sound.setAmbient(musicAt(s.current.meta, ctx.date));
         },
-        effect: (name) => sound.playEffect(name),
+        effect: (name) => {
+          if (!rules.soundOff) sound.playEffect(name);
+        },
         openSettings: () => shell.openSettings(),
-        holdFeedback: rules?.holdFeedback ?? false,
-        secondsPerDecision: rules?.secondsPerDecision ?? null,
+        rules,
+        decisionStarted: () => s.decisionStarted(),
+        decisionUnderway: () => s.decisionUnderway(),
+        timeOut: () => s.timeOut(),
+        now: () => Date.now(),
       },
       first,
     );

@@ -34,7 +34,7 @@ export interface Competition {
 }
 
 /** A finished game, kept (with its save) until the next game starts. */
-interface LastResult {
+export interface LastResult {
   resultCode: string | null;
 }
 
@@ -259,9 +259,14 @@ export class Session {
    * kept until the next game starts, and a reload returns to the debrief. Finishing again (a
    * reload) keeps the first result code, time and all.
    */
-  finish(now = Date.now()): void {
-    if (!this.hasLastResult()) this.store.set(LAST_KEY, JSON.stringify({ resultCode: this.resultCode(now) } satisfies LastResult));
+  finish(now = Date.now()): LastResult {
+    let last = this.lastResult();
+    if (!last) {
+      last = { resultCode: this.resultCode(now) };
+      this.store.set(LAST_KEY, JSON.stringify(last));
+    }
     this.at('debrief');
+    return last;
   }
 
   hasLastResult(): boolean {

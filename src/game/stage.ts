@@ -2,8 +2,7 @@
 // debrief. Loaded by src/main.ts in the background while the title (plain HTML) is already on
 // screen; src/scenes only paints the backdrops and hands over from scene to scene.
 import { startStage } from '../scenes/Stage';
-import { debriefView } from '../ui/DebriefView';
-import { showScreen } from '../ui/Screen';
+import { showDebrief } from './debrief';
 import { PlayRun } from './play';
 import type { Shell } from './shell';
 import { type PlayStart, showTitle } from './title';
@@ -41,16 +40,7 @@ export function createStage(shell: Shell, first: { run: PlayRun } | null = null)
       Debrief: (scenery) => {
         scenery.show(meta.debriefScene);
         sound.playEffect('gavel');
-        const view = debriefView({
-          meta: session.current.meta,
-          record: session.current.log,
-          score: session.score(),
-          resultCode: session.resultCode(),
-          span: session.spanText(),
-          onPlayAgain: () => scenery.goTo('Title'),
-        });
-        session.finish();
-        showScreen(view.root, view.focus);
+        showDebrief(session, session.finish(), () => scenery.goTo('Title'));
         return undefined;
       },
     },

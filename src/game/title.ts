@@ -2,6 +2,7 @@
 // (before Phaser or the story have arrived) and by the Title scene when a game has ended.
 import type { ClassSettings } from '../engine/codes/classCode';
 import type { StoryMeta } from '../engine/meta';
+import type { ExtraTime } from '../engine/modes';
 import type { ChapterSpan } from '../engine/span';
 import { loadFailedView } from '../ui/LoadingView';
 import { showScreen } from '../ui/Screen';
@@ -13,7 +14,7 @@ import type { Session } from './session';
 export interface PlayStart {
   resume?: boolean;
   span?: ChapterSpan;
-  competition?: { classCode: string; name: string; settings: ClassSettings };
+  competition?: { classCode: string; name: string; settings: ClassSettings; extraTime: ExtraTime };
 }
 
 export interface TitleHost {
@@ -32,10 +33,12 @@ export interface TitleHost {
 export function showTitle(host: TitleHost): void {
   const saved = host.session?.inspectSave() ?? null;
   const platform = host.platform;
+  host.session?.at('title');
   const view = titleView({
     meta: host.meta,
     onNewGame: () => host.play(platform ? platform.newGame() : { resume: false }),
     onContinue: saved === 'ok' ? () => host.play({ resume: true }) : undefined,
+    onLastResult: host.session?.hasLastResult() ? () => showLastResult(host) : undefined,
     onChapters: platform ? undefined : () => later(showChapters(host)),
     onCompetition: platform ? undefined : () => later(showCompetition(host)),
     onSettings: () => host.openSettings(),
@@ -54,6 +57,17 @@ function later(shown: Promise<void>): void {
   });
 }
 
+/** The last finished game's debrief and result code, kept until the next game starts. */
+export function showLastResult(host: TitleHost): void {
+  later(
+    Promise.all([import('./debrief'), host.loadSession()]).then(([{ showDebrief }, session]) => {
+      const last = session.openLastResult();
+      if (last) showDebrief(session, last, () => showTitle(host));
+      else showTitle(host);
+    }),
+  );
+}
+
 async function showChapters(host: TitleHost): Promise<void> {
   const [{ chaptersView }, session] = await Promise.all([import('../ui/ChaptersView'), host.loadSession()]);
   const view = chaptersView({
@@ -65,9 +79,11 @@ async function showChapters(host: TitleHost): Promise<void> {
 }
 
 async function showCompetition(host: TitleHost): Promise<void> {
-  const { competitionView } = await import('../ui/CompetitionView');
+  const [{ competitionView }, session] = await Promise.all([import('../ui/CompetitionView'), host.loadSession()]);
   const view = competitionView({
-    onStart: (classCode, name, settings) => host.play({ competition: { classCode, name, settings } }),
+    fingerprint: session.fingerprint(),
+    chapterTitle: (n) => session.chapters()[n - 1]?.title ?? null,
+    onStart: (classCode, name, settings, extraTime) => host.play({ competition: { classCode, name, settings, extraTime } }),
     onBack: () => showTitle(host),
   });
   showScreen(view.root, view.focus);

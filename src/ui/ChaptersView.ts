@@ -1,24 +1,34 @@
 // A lesson on some chapters only: the teacher or student picks the first and last chapter.
 // What came before is played as history went; the debrief covers the chapters played.
-import type { Chapter, ChapterSpan } from '../engine/span';
+import { type ChapterReading, spanMinutes } from '../engine/reading';
+import type { ChapterSpan } from '../engine/span';
 import { chapterSpanFields } from './ChapterSpanFields';
 import { button, el } from './element';
 
 export interface ChaptersActions {
-  chapters: readonly Chapter[];
+  /** The story's chapters with their reading time. */
+  chapters: readonly ChapterReading[];
   onStart(span: ChapterSpan): void;
   onBack(): void;
 }
 
 export function chaptersView(a: ChaptersActions): { root: HTMLElement; focus: HTMLElement } {
-  const span = chapterSpanFields(a.chapters.map((c) => (c.date ? `${c.title} (${c.date})` : c.title)));
+  const span = chapterSpanFields(a.chapters.map((c) => `${c.date ? `${c.title} (${c.date})` : c.title}, ${c.minutes} min`));
   const problem = el('p', { class: 'field-error', role: 'alert' });
+  const total = el('p', { class: 'reading-time', 'aria-live': 'polite' });
+  const showTotal = () => {
+    const chosen = span.read();
+    total.textContent = chosen.ok ? `About ${spanMinutes(a.chapters, chosen.span)} minutes of reading, plus the debrief.` : '';
+  };
   const form = el('form', { class: 'competition-form', novalidate: true },
     ...span.fields,
+    total,
     problem,
     el('div', { class: 'actions' },
       el('button', { type: 'submit', class: 'primary' }, 'Start'),
       button('Back', a.onBack)));
+  form.addEventListener('change', showTotal);
+  showTotal();
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const chosen = span.read();
@@ -28,7 +38,7 @@ export function chaptersView(a: ChaptersActions): { root: HTMLElement; focus: HT
   const root = el('main', { class: 'title-screen', tabindex: -1 },
     el('div', { class: 'title-card' },
       el('h1', { class: 'form-title' }, 'Choose chapters'),
-      el('p', {}, 'Play only the chapters your lesson covers. Everything before them goes as it really did; the debrief scores the chapters you play.'),
+      el('p', {}, 'Play only the chapters your lesson covers. Everything before them goes as it really did; the debrief scores the chapters you play. Each chapter shows its reading time at a steady pace.'),
       form));
   return { root, focus: form.querySelector('select') as HTMLElement };
 }

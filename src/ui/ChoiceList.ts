@@ -8,7 +8,7 @@ export function choiceList(
   decision: DecisionView | null,
   choices: readonly ChoiceView[],
   onChoose: (index: number) => void,
-): { root: HTMLElement; choose(index: number): void; first: HTMLButtonElement | null } {
+): { root: HTMLElement; choose(index: number): void; focus(index: number): void; first: HTMLButtonElement | null } {
   let chosen = false;
   const buttons = choices.map((c) => {
     const b = el(
@@ -35,5 +35,7 @@ export function choiceList(
     decision?.kind === 'predict' ? el('p', { class: 'badge' }, 'Read your rival') : null,
     el('div', { role: 'group', 'aria-label': 'Choices', class: 'choice-group' }, ...buttons),
   );
-  return { root, choose, first: buttons[0] ?? null };
+  /** Put the keyboard on an option without choosing it. */
+  const focus = (index: number) => buttons[index]?.focus();
+  return { root, choose, focus, first: buttons[0] ?? null };
 }

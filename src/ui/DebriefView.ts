@@ -30,7 +30,8 @@ function decisionRow(d: DecisionRecord, meta: StoryMeta): HTMLElement {
   return el('tr', { class: d.historical ? 'match' : 'miss' },
     el('th', { scope: 'row' }, el('span', { class: 'row-date' }, [d.date, d.chapter].filter(Boolean).join(' · ')), d.prompt || d.id,
       d.kind === 'predict' ? el('span', { class: 'badge' }, ` Read your rival: ${labelOf(meta.cast, d.rival)}`) : null),
-    el('td', {}, d.chosenText, el('span', { class: 'verdict' }, d.historical ? ' ✓ as it happened' : ' ✗ not what happened')),
+    el('td', {}, d.timedOut ? `Time ran out (the story went on: ${d.chosenText})` : d.chosenText,
+      el('span', { class: 'verdict' }, d.historical ? ' ✓ as it happened' : ' ✗ not what happened')),
     el('td', {}, what),
     el('td', {}, actorName),
     el('td', {}, d.reveal?.source ?? ''));
@@ -116,7 +117,7 @@ export function debriefView(a: DebriefActions): { root: HTMLElement; focus: HTML
           el('li', {}, el('strong', {}, 'Historical judgement: '), `${shareText(score.judgement)} of your decisions matched what Khrushchev did (weight ${pct(WEIGHTS.judgement)}).`),
           el('li', {}, el('strong', {}, 'Reading rivals: '), `${shareText(score.reading)} of your predictions matched what your rivals did (weight ${pct(WEIGHTS.reading)}).`),
           el('li', {}, el('strong', {}, 'Survival: '), fall
-            ? `${pct(score.survival)} of the way to ${record.span?.end ?? meta.end ?? 'the end'}: your Khrushchev fell on ${fall.date ?? 'an unknown date'} (weight ${pct(WEIGHTS.survival)}).`
+            ? `${pct(score.survival)} of the way to ${record.span?.end ?? meta.end ?? 'the end'}: your Khrushchev first fell on ${fall.date ?? 'an unknown date'}. Survival counts to that first fall; carrying on as history went does not change it (weight ${pct(WEIGHTS.survival)}).`
             : `${pct(score.survival)}: your Khrushchev survived every challenge (weight ${pct(WEIGHTS.survival)}).`),
         ),
         profile ? el('p', { class: 'profile' }, `You governed ${profile}.`) : null,

@@ -2,6 +2,7 @@
 // then its choices (buttons, or keys 1–4). It knows nothing of the story's content.
 import type { EffectName } from '../audio/Sound';
 import type { StoryMeta } from '../engine/meta';
+import { countdownNews, type ModeRules, secondsLeft, visibleTurn } from '../engine/modes';
 import type { SceneContext, Turn } from '../engine/story';
 import { choiceList } from './ChoiceList';
 import { button, el, ownClick } from './element';
@@ -23,9 +24,16 @@ export interface PlayActions {
   sceneChanged(ctx: SceneContext): void;
   effect(name: EffectName): void;
   openSettings(): void;
-  /** Competition rules: keep "what really happened" for the debrief; a clock on each decision. */
-  holdFeedback: boolean;
-  secondsPerDecision: number | null;
+  /** What this game shows and allows (lesson or competition: engine/modes.ts). */
+  rules: ModeRules;
+  /** When the current decision's time started (now, the first time its choices appear). */
+  decisionStarted(): number;
+  /** Whether its time has started already (its choices were on screen before a reload). */
+  decisionUnderway(): boolean;
+  /** The time limit ran out: returns the next turn, down the story's time-out option. */
+  timeOut(): Turn;
+  /** The clock, in ms (Date.now in the game; tests may pass their own). */
+  now(): number;
 }
 
 export class PlayView {
@@ -38,9 +46,15 @@ export class PlayView {
   private chooseAction: ((i: number) => void) | null = null;
   private clock: ReturnType<typeof setInterval> | undefined;
   private overflow: ResizeObserver | null = null;
+  /** A timed decision's choices are on screen (its clock runs). */
+  private choicesShown = false;
+  /** Said once at the top of the next screen (e.g. that time ran out). */
+  private notice: string | null = null;
 
   constructor(private readonly a: PlayActions, first: Turn) {
-    this.turn = this.visible(first);
+    // A resumed game's turn may follow a decision (its outcome is then held back as usual); a
+    // new game's first turn has no card, so nothing before one to hold back.
+    this.turn = visibleTurn(first, a.rules, true);
     this.onKey = (e) => this.key(e);
     document.addEventListener('keydown', this.onKey);
     this.render();
@@ -55,6 +69,8 @@ export class PlayView {
 
   private key(e: KeyboardEvent): void {
     if (e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Settings (or any dialog) over the game has the keyboard to itself.
+    if (document.querySelector('dialog[open]')) return;
     const digit = /^[1-9]$/.test(e.key) ? Number(e.key) : 0;
     if (digit && this.chooseAction) {
       e.preventDefault();
@@ -69,30 +85,57 @@ export class PlayView {
     }
   }
 
-  private visible(turn: Turn): Turn {
-    return this.a.holdFeedback ? { ...turn, segments: turn.segments.filter((s) => s.kind !== 'reveal') } : turn;
-  }
-
-  /** A countdown beside the choices; when time runs out, the choice is made at random. */
-  private timer(choose: (i: number) => void, count: number): HTMLElement | null {
-    const limit = this.a.secondsPerDecision;
-    if (!limit) return null;
-    let left = limit;
-    const text = () => `Time left: ${left} s`;
-    const shown = el('p', { class: 'timer', role: 'timer', 'aria-live': 'off' }, text());
-    this.clock = setInterval(() => {
-      left -= 1;
-      shown.textContent = text();
-      if (left === 10) shown.setAttribute('aria-live', 'assertive');
-      if (left <= 0) {
-        clearInterval(this.clock);
-        choose(Math.floor(Math.random() * count));
+  /**
+   * The countdown beside a decision's choices, from when they appeared. Shown every second;
+   * told to a screen reader only at the points modes.ts names. When it runs out the session
+   * takes the story's time-out option.
+   */
+  private timer(limitMs: number): HTMLElement {
+    const started = this.a.decisionStarted();
+    let before = secondsLeft(limitMs, started, this.a.now());
+    const text = (left: number) => `Time left: ${left} s`;
+    const shown = el('p', { class: 'timer', role: 'timer', 'aria-live': 'off', 'data-left': before }, text(before));
+    // Empty at first: a live region must be on the page before it speaks.
+    const news = el('p', { class: 'visually-hidden', role: 'status' });
+    let first = true;
+    const tick = () => {
+      const left = secondsLeft(limitMs, started, this.a.now());
+      if (first) news.textContent = `${left} seconds to choose.`;
+      first = false;
+      if (left !== before) {
+        shown.textContent = text(left);
+        shown.dataset.left = String(left);
+        shown.classList.toggle('low', left <= 10);
+        const said = countdownNews(limitMs, before, left);
+        if (said) news.textContent = said;
+        before = left;
       }
-    }, 1000);
-    return shown;
+      if (left === 0) this.timeOut();
+    };
+    this.clock = setInterval(tick, 250);
+    setTimeout(tick);
+    return el('div', { class: 'timer-box' }, shown, news);
   }
 
-  private render(): void {
+  private timeOut(): void {
+    clearInterval(this.clock);
+    if (!this.chooseAction) return;
+    this.chooseAction = null;
+    this.previousPower = this.a.power();
+    this.show(this.a.timeOut());
+    this.notice = 'Time ran out. This decision is recorded as "Time ran out", and the story goes on.';
+    this.render();
+  }
+
+  /** The turn after a decision or other choice, as the rules let the player see it. */
+  private show(next: Turn): void {
+    const afterDecision = this.turn.decision !== null;
+    this.turn = visibleTurn(next, this.a.rules, afterDecision);
+    this.step = 0;
+    this.choicesShown = false;
+  }
+
+  private render(fresh = true): void {
     clearInterval(this.clock);
     const { segments, choices, decision, finished } = this.turn;
     const seg = segments[this.step] ?? null;
@@ -110,12 +153,30 @@ export class PlayView {
       controls = el('div', { class: 'continue' }, button('Continue', ownClick(() => this.next()), { class: 'primary' }));
       this.advanceAction = () => this.next();
     } else if (!finished) {
-      const list = choiceList(decision, choices, (i) => this.choose(i));
-      this.chooseAction = list.choose;
-      controls = list.root;
-      if (decision) {
-        controls.prepend(...[this.timer(list.choose, choices.length)].filter((t) => t !== null));
-        this.a.offered?.();
+      const limit = decision ? this.a.rules.decisionMs : null;
+      if (limit !== null && !this.choicesShown && !this.a.decisionUnderway()) {
+        // The clock starts when the choices appear, not while the scene is still being read.
+        const show = () => {
+          this.choicesShown = true;
+          this.render(false);
+        };
+        controls = el('div', { class: 'continue' },
+          el('p', { class: 'hint' }, `When the choices appear you have ${Math.ceil(limit / 1000)} seconds to choose.`),
+          button('Show the choices', ownClick(show), { class: 'primary' }));
+        this.advanceAction = show;
+      } else {
+        const list = choiceList(decision, choices, (i) => this.choose(i));
+        controls = list.root;
+        if (decision) {
+          this.chooseAction = list.choose;
+          this.a.offered?.();
+        } else {
+          // No single key press ends a game: at an ending, a digit only picks the option (its
+          // button takes the focus, and reads out); Enter or Space then presses it.
+          this.chooseAction = list.focus;
+          controls.append(el('p', { class: 'hint' }, `Keys: 1–${choices.length} pick an option, then Enter.`));
+        }
+        if (limit !== null) controls.prepend(this.timer(limit));
       }
     } else {
       const b = button('Continue to the debrief', ownClick(() => this.finish(b, status)), { class: 'primary' });
@@ -125,11 +186,13 @@ export class PlayView {
       this.advanceAction = () => this.finish(b, status);
     }
 
-    if (seg?.kind === 'reveal') this.a.effect('typewriter');
-    else if (seg?.opensChapter || seg?.kind === 'ending') this.a.effect('gavel');
+    if (fresh && seg?.kind === 'reveal') this.a.effect('typewriter');
+    else if (fresh && (seg?.opensChapter || seg?.kind === 'ending')) this.a.effect('gavel');
+    const notice = this.notice ? el('p', { class: 'notice' }, this.notice) : null;
+    this.notice = null;
     // Focus arrives here after each step without a ring (the passage is where the reader is);
     // once it leaves, Tab back to a scrolling passage shows it.
-    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, seg ? segmentView(seg) : null);
+    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, notice, seg ? segmentView(seg) : null);
     narrative.addEventListener('blur', () => narrative.removeAttribute('data-arrived'), { once: true });
     const tools = el('div', { class: 'tools' }, button('Settings', () => this.a.openSettings(), { class: 'small' }));
     const view = el('div', { class: 'play-screen' },
@@ -183,8 +246,7 @@ export class PlayView {
     this.chooseAction = null;
     this.a.effect('stamp');
     this.previousPower = this.a.power();
-    this.turn = this.visible(this.a.choose(index));
-    this.step = 0;
+    this.show(this.a.choose(index));
     this.render();
   }
 }

@@ -8,6 +8,8 @@ export interface TitleActions {
   onNewGame(): void;
   /** Absent when there is no saved game. */
   onContinue?: () => void;
+  /** The last finished game's debrief and result code; absent when there is none. */
+  onLastResult?: () => void;
   /** Absent when a learning platform launched the game with its own settings. */
   onCompetition?: () => void;
   /** A lesson on some chapters only; absent: no such button. */
@@ -33,6 +35,7 @@ export function titleView(a: TitleActions): { root: HTMLElement; focus: HTMLElem
       a.notice ? el('p', { class: 'notice', role: 'status' }, a.notice) : null,
       a.platformNote ? el('p', { class: 'platform-note' }, a.platformNote) : null,
       el('div', { class: 'actions' }, newGame, a.onContinue ? button('Continue saved game', a.onContinue) : null,
+        a.onLastResult ? button('Show my last result', a.onLastResult) : null,
         a.onChapters ? button('Choose chapters', a.onChapters) : null, a.onCompetition ? button('Competition', a.onCompetition) : null,
         button('Settings', a.onSettings)),
       a.platformNote ? null : el('p', { class: 'teacher-link' }, el('a', { href: TEACHER_PAGE }, 'Teacher tools: class codes and results')),

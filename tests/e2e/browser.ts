@@ -104,13 +104,19 @@ export function nextScreen(page: GameSurface): Promise<void> {
 }
 
 /**
- * Play to the debrief by mouse: press Continue when it is there, otherwise pick an option
+ * Play to the debrief by mouse: press Continue (or "Show the choices") when it is there, otherwise pick an option
  * with `pick(count)`. Returns how many decisions were made (options offered under a question).
  */
 export async function playToDebrief(page: GameSurface, pick: (count: number) => number): Promise<number> {
   let decisions = 0;
   for (let step = 0; step < 400; step++) {
     if (await debriefHeading(page).isVisible()) return decisions;
+    // A timed decision shows its choices (and starts its clock) when asked.
+    const show = page.getByRole('button', { name: 'Show the choices' });
+    if ((await show.count()) > 0) {
+      await clickIfThere(show);
+      continue;
+    }
     const cont = continueButton(page);
     if ((await cont.count()) > 0 && (await choiceButtons(page).count()) === 0) {
       await clickIfThere(cont.first());

@@ -9,7 +9,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { makeClassCode } from '../../src/engine/codes';
+import { makeClassCode } from '../../src/engine/codes/classCode';
+import { STORY_FINGERPRINT } from '../support/codes';
 import { baseUrl, choiceButtons, debriefHeading, hasBrowser, launch, playToDebrief, screenshot, watchErrors } from './browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -219,7 +220,7 @@ describe('npm run class', () => {
     });
 
     it('without the Clipboard API (as on a plain http:// address), Copy still copies or selects the result code', async () => {
-      const classCode = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: 12, toChapter: 12 });
+      const classCode = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: 12, toChapter: 12, fingerprint: STORY_FINGERPRINT });
       const { page, errors, elsewhere } = await open(`http://127.0.0.1:${port}/`, (p) =>
         p.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined })));
       await page.getByRole('button', { name: 'Competition' }).click();

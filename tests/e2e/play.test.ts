@@ -61,8 +61,11 @@ describe.skipIf(!hasBrowser)('playing in the browser', () => {
     for (let step = 0; step < 200 && !(await debriefHeading(page).isVisible()); step++) {
       if ((await choiceButtons(page).count()) > 0) {
         const before = await page.getByRole('group', { name: 'Choices' }).textContent();
+        // A decision asks a question; an ending's options (no question) take a digit and then Enter.
+        const decision = (await page.getByText(/pick an option, then Enter/).count()) === 0;
         await page.keyboard.press('1');
-        decisions += 1;
+        if (decision) decisions += 1;
+        else await page.keyboard.press('Enter');
         await page.waitForFunction((b) => document.querySelector('[role="group"]')?.textContent !== b, before);
       } else if ((await continueButton(page).count()) > 0) {
         await page.keyboard.press('Enter');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { singleFileHtml } from '../../build/single/build';
 import story from '../../story/main.ink';
 import { makeClassCode, readClassCode } from '../../src/engine/codes';
+import { STORY_FINGERPRINT } from '../support/codes';
 import { storyHash } from '../../src/engine/hash';
 import { parseLaunch } from '../../src/platform/launch';
 import { LAUNCH_ELEMENT_ID } from '../../src/platform/oneFile';
@@ -50,7 +51,7 @@ describe.skipIf(!hasBrowser)('the game in a learning platform (SCORM 1.2)', () =
   let classCode: string;
   let oneFileEdition: string;
   beforeAll(async () => {
-    classCode = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: 5, toChapter: 8 });
+    classCode = makeClassCode({ secondsPerDecision: null, holdFeedback: true, fromChapter: 5, toChapter: 8, fingerprint: STORY_FINGERPRINT });
     oneFileEdition = await singleFileHtml();
     const made = scormPackage(oneFileEdition, { mode: 'competition', classCode }, STORY);
     if (!made.ok) throw new Error(made.kind);

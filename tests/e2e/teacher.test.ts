@@ -59,7 +59,7 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
     await page.getByLabel('Time limit per decision').selectOption({ label: '60 seconds' });
     await page.getByRole('button', { name: 'Create class code' }).click();
     const classCode = (await page.getByLabel('Class code', { exact: true }).textContent()) ?? '';
-    expect(classCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(classCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
     await expect(page.getByRole('region', { name: 'Instructions for students' }).textContent()).resolves.toContain(classCode);
 
     const make = (game: GameStory, name: string, seconds: number) =>

@@ -46,6 +46,23 @@ describe('scoring', () => {
     expect(s.final).toBe(Math.round(100 * (0.5 * 1 + 0.2 * (1826 / 3652)) / 0.7));
   });
 
+  it('measures survival to the FIRST fall: carrying on as history went and falling again changes nothing', () => {
+    const once = record([decision('act', false, 'rival'), decision('act', false, 'rival')], '1 January 1955');
+    const twice: GameRecord = {
+      ...once,
+      endings: [...once.endings, { kind: 'counterfactual', date: '1 January 1958', text: '', afterDecisions: 2 }],
+    };
+    expect(scoreGame(twice, meta).survival).toBeCloseTo(1826 / 3652, 3);
+    expect(scoreGame(twice, meta)).toEqual(scoreGame(once, meta));
+  });
+
+  it('counts a time-out (logged as not historical, with no actor) as a miss and in nobody\'s profile', () => {
+    const timed = { ...decision('act', false, 'rival'), timedOut: true, actor: null };
+    const s = scoreGame(record([decision('act', true, 'hero'), timed]), meta);
+    expect(s.judgement).toEqual({ matched: 1, total: 2, share: 0.5 });
+    expect(s.profile).toEqual([{ actor: 'hero', count: 1, share: 1 }]);
+  });
+
   it('leaves out a part with nothing to judge instead of counting it as zero', () => {
     const s = scoreGame(record([decision('act', true, 'hero')]), meta);
     expect(s.reading.share).toBeNull();

@@ -28,7 +28,7 @@ describe('a game rebuilt from its choices (a learning platform\'s suspend_data)'
   it('keeps a span and a competition, and refuses choices that do not fit, keeping nothing', () => {
     const store = pageStore();
     const session = new Session(story, store);
-    const competition = { classCode: 'X', name: 'Jane Doe', settings: { secondsPerDecision: null, holdFeedback: true, fromChapter: 2, toChapter: 3, classId: 'ABCDE' }, startedAt: 5 };
+    const competition = { classCode: 'X', name: 'Jane Doe', settings: { secondsPerDecision: null, holdFeedback: true, fromChapter: 2, toChapter: 3, classId: 'ABCDE', fingerprint: 0, soundOff: false }, startedAt: 5, attempt: 1, extraTime: 0 as const };
     expect(session.replay({ from: 2, to: 3 }, [0], competition)).toBe(true);
     expect(session.current.log.span?.first).toBeTruthy();
     expect(session.competition).toEqual(competition);
