@@ -106,7 +106,9 @@ export function describeClass(s: ClassRules, chapterTitle: (n: number) => string
       : 'What really happened is shown after each decision.',
     s.fromChapter === null && s.toChapter === null
       ? 'The whole story.'
-      : `From ${s.fromChapter === null ? 'the start' : chapter(s.fromChapter)} to ${s.toChapter === null ? 'the end' : chapter(s.toChapter)}.`,
+      : s.fromChapter !== null && s.fromChapter === s.toChapter
+        ? `Only ${chapter(s.fromChapter)}.`
+        : `From ${s.fromChapter === null ? 'the start' : chapter(s.fromChapter)} to ${s.toChapter === null ? 'the end' : chapter(s.toChapter)}.`,
     ...(s.soundOff ? ['Sound is off.'] : []),
   ];
 }

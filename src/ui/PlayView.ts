@@ -200,6 +200,8 @@ export class PlayView {
       el('main', { class: 'play-main' }, narrative, controls),
       standingPanel(this.a.meta, this.a.power(), this.previousPower));
     showScreen(view, narrative);
+    // The choices just asked for (the passage above is read): bring them and their clock into view.
+    if (!fresh) controls.scrollIntoView({ block: 'nearest' });
     this.watchOverflow(narrative);
   }
 

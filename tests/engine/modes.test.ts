@@ -91,5 +91,6 @@ describe('modes', () => {
     ]);
     const other = describeClass({ ...CLASS, secondsPerDecision: null, holdFeedback: false, fromChapter: 6, toChapter: 7, soundOff: true }, (n) => `Ch${n}`);
     expect(other).toEqual(['No time limit.', 'What really happened is shown after each decision.', 'From chapter 6, Ch6 to chapter 7, Ch7.', 'Sound is off.']);
+    expect(describeClass({ ...CLASS, fromChapter: 2, toChapter: 2 })[2]).toBe('Only chapter 2.');
   });
 });

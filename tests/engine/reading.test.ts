@@ -1,4 +1,6 @@
 // Reading time per chapter, from the story's own words, for teachers choosing chapters.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
 import fixture from '../fixtures/engine/reading.ink';
@@ -38,5 +40,12 @@ describe('reading time', () => {
     const r = chapterReadings(new GameStory(story));
     expect(r.map((c) => c.title)).toEqual(playChapters(new GameStory(story)).map((c) => c.title));
     expect(r.every((c) => c.words > 100 && c.minutes === Math.max(1, Math.round(c.words / READING_PACE)))).toBe(true);
+  });
+
+  it('is the figure the README gives a teacher for the whole story', () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const stated = /whole story\s+is about (\d+) minutes of reading/.exec(readme);
+    expect(stated, 'README.md states the whole story\'s reading time').not.toBeNull();
+    expect(Number(stated?.[1])).toBe(spanMinutes(chapterReadings(new GameStory(story)), { from: null, to: null }));
   });
 });
