@@ -1,41 +1,81 @@
+// The player's session in Node, over an in-memory store: what a competition game keeps, so
+// that a reload loses nothing and the result code tells the truth about the attempt.
 import { describe, expect, it } from 'vitest';
-import story from '../../story/main.ink';
-import { GameStory } from '../../src/engine/story';
+import { makeClassCode, readClassCode } from '../../src/engine/codes/classCode';
+import { verifyResultCode } from '../../src/engine/codes/verifier';
+import { historicalIndex } from '../../src/engine/span';
 import { Session } from '../../src/game/session';
-import { SAVE_KEY, pageStore } from '../../src/game/storage';
-import { atRandom, playOut } from '../support/playOut';
-import { seeded } from '../support/seeded';
+import story from '../../story/main.ink';
+import { STORY_FINGERPRINT } from '../support/codes';
+import { memoryStore } from '../support/memoryStore';
 
-describe('a game rebuilt from its choices (a learning platform\'s suspend_data)', () => {
-  it('replays the path to the same place, and "Continue" resumes there', () => {
-    const random = seeded(3);
-    const whole = playOut(new GameStory(story), atRandom(random)).log.path;
-    const path = whole.slice(0, 9);
-    const store = pageStore();
-    const session = new Session(story, store);
-    expect(session.replay({ from: null, to: null }, path, null)).toBe(true);
-    expect(session.inspectSave()).toBe('ok');
-    expect(store.get(SAVE_KEY)).not.toBeNull();
-    // The next page (the title's "Continue") reads the save the replay left.
-    const resumed = new Session(story, store);
-    const turn = resumed.continueGame();
-    expect(resumed.current.log.path).toEqual(path);
-    const direct = new GameStory(story);
-    for (const i of path) direct.choose(i);
-    expect(turn.choices.map((c) => c.text)).toEqual(direct.turn.choices.map((c) => c.text));
+const CLASS = makeClassCode({ secondsPerDecision: 30, holdFeedback: true, fromChapter: 1, toChapter: 1, fingerprint: STORY_FINGERPRINT }, () => 0.4);
+const read = readClassCode(CLASS);
+if (!read.ok) throw new Error(read.reason);
+const SETTINGS = read.settings;
+const T0 = Date.UTC(2026, 8, 7, 9, 0);
+
+/** Play the session's game to its end as history went. */
+function playOut(s: Session): void {
+  for (let i = 0; i < 100 && !s.current.turn.finished; i++) s.choose(historicalIndex(s.current.turn));
+}
+
+describe('a competition session', () => {
+  it('counts attempts per class code on this device, and they travel in the result code', () => {
+    const store = memoryStore();
+    const codes: string[] = [];
+    for (const extraTime of [0, 50] as const) {
+      const s = new Session(story, store);
+      s.newCompetition(CLASS.toLowerCase(), 'Ana', SETTINGS, extraTime, T0);
+      playOut(s);
+      codes.push(s.finish(T0 + 600_000).resultCode ?? '');
+    }
+    const results = codes.map((c) => verifyResultCode(c, story, CLASS));
+    expect(results.map((r) => r.ok && [r.result.attempt, r.result.extraTime, r.result.startedAt, r.result.seconds])).toEqual([
+      [1, 0, T0, 600], [2, 50, T0, 600],
+    ]);
+    // Another class starts at 1.
+    const other = makeClassCode({ ...SETTINGS, secondsPerDecision: null }, () => 0.9);
+    const otherRead = readClassCode(other);
+    if (!otherRead.ok) throw new Error(otherRead.reason);
+    const s = new Session(story, store);
+    s.newCompetition(other, 'Ana', otherRead.settings, 0, T0);
+    playOut(s);
+    const check = verifyResultCode(s.finish(T0).resultCode ?? '', story);
+    expect(check.ok && check.result.attempt).toBe(1);
   });
 
-  it('keeps a span and a competition, and refuses choices that do not fit, keeping nothing', () => {
-    const store = pageStore();
-    const session = new Session(story, store);
-    const competition = { classCode: 'X', name: 'Jane Doe', settings: { secondsPerDecision: null, holdFeedback: true, fromChapter: 2, toChapter: 3, classId: 'ABCDE', fingerprint: 0, soundOff: false }, startedAt: 5, attempt: 1, extraTime: 0 as const };
-    expect(session.replay({ from: 2, to: 3 }, [0], competition)).toBe(true);
-    expect(session.current.log.span?.first).toBeTruthy();
-    expect(session.competition).toEqual(competition);
-    const other = new Session(story, pageStore());
-    expect(other.replay({ from: null, to: null }, [9, 9, 9], null)).toBe(false);
-    expect(other.inspectSave()).toBeNull();
-    expect(other.competition).toBeNull();
-    expect(other.replay({ from: null, to: null }, Array(500).fill(0), null)).toBe(false);
+  it('keeps the finished game and its result code (time and all) through a reload, until the next game starts', () => {
+    const store = memoryStore();
+    const s = new Session(story, store);
+    s.newCompetition(CLASS, 'Ana', SETTINGS, 0, T0);
+    playOut(s);
+    const first = s.finish(T0 + 300_000);
+    // A reload an hour later: a new session over the same store.
+    const again = new Session(story, store);
+    expect(again.hasLastResult()).toBe(true);
+    expect(again.inspectSave()).toBeNull();
+    expect(again.finish(T0 + 3_900_000)).toEqual(first);
+    const opened = again.openLastResult();
+    expect(opened).toEqual(first);
+    expect(again.score()).toEqual(s.score());
+    again.newGame();
+    expect(new Session(story, store).hasLastResult()).toBe(false);
+  });
+
+  it('keeps a decision\'s clock through a reload, and a time-out takes the story\'s time-out option', () => {
+    const store = memoryStore();
+    const s = new Session(story, store);
+    s.newCompetition(CLASS, 'Ana', SETTINGS, 25, T0);
+    expect(s.rules().decisionMs).toBe(37_500);
+    expect(s.decisionUnderway()).toBe(false);
+    expect(s.decisionStarted(T0 + 5000)).toBe(T0 + 5000);
+    const reloaded = new Session(story, store);
+    reloaded.continueGame();
+    expect(reloaded.decisionUnderway()).toBe(true);
+    expect(reloaded.decisionStarted(T0 + 20_000)).toBe(T0 + 5000);
+    reloaded.timeOut();
+    expect(reloaded.current.log.decisions[0]).toMatchObject({ timedOut: true, historical: false });
+    expect(reloaded.decisionUnderway()).toBe(false);
   });
 });
