@@ -24,7 +24,7 @@ describe('reading tags', () => {
 
   it('mark an option, and explain a malformed or doubled one', () => {
     expect(parseChoiceTags(['actor: khrushchev', 'historical', 'reading: break', 'effect: army +10']).value).toEqual({
-      actor: 'khrushchev', historical: true, effects: [{ base: 'army', delta: 10 }], reading: 'break',
+      actor: 'khrushchev', historical: true, effects: [{ base: 'army', delta: 10 }], reading: 'break', timeout: false,
     });
     expect(parseChoiceTags(['reading: Genuine Break']).problems[0]).toMatch(/reading "Genuine Break" should be lower case/);
     expect(parseChoiceTags(['reading: break', 'reading: limited']).problems).toEqual([

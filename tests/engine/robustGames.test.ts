@@ -10,7 +10,6 @@ import { scoreGame } from '../../src/engine/scoring';
 import { type ChapterSpan, playChapters, spanRecord } from '../../src/engine/span';
 import { type Checkpoint, GameStory, type Problem } from '../../src/engine/story';
 import { Session } from '../../src/game/session';
-import { SAVE_KEY } from '../../src/game/storage';
 import story from '../../story/main.ink';
 import { memoryStore } from '../support/memoryStore';
 import { atRandom, playOut } from '../support/playOut';
@@ -135,8 +134,10 @@ describe('random games through the session, as the page plays them', () => {
       } else {
         expect(code, where).toBeNull();
       }
-      session.finish();
-      expect(store.data[SAVE_KEY]).toBeUndefined();
+      // Finished: kept for its debrief (and result code) until the next game, never continued.
+      expect(session.finish().resultCode).toBe(code);
+      expect(session.inspectSave()).toBeNull();
+      expect(new Session(story, store, report).hasLastResult()).toBe(true);
     }
     expect(problems).toEqual([]);
     expect(reloads).toBeGreaterThan(GAMES / 2);
