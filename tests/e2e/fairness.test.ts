@@ -116,20 +116,22 @@ describe.skipIf(!hasBrowser)('a fair competition', () => {
     await page.getByLabel('From chapter').selectOption('2');
     await page.getByLabel('To chapter').selectOption('2');
     await page.getByRole('button', { name: 'Start' }).click();
-    // Side with Beria: the plot fails and Khrushchev falls.
-    for (let step = 0; step < 40; step++) {
-      const sided = page.getByRole('button', { name: /Side with Beria against Malenkov/ });
-      if ((await sided.count()) > 0) {
-        await sided.click();
-        break;
-      }
-      const options = choiceButtons(page);
-      if ((await options.count()) > 0) await options.first().click();
-      else await page.getByRole('button', { name: /^Continue/ }).first().click();
+    // Side with Beria: the plot fails and Khrushchev falls. Each step waits for the screen it acts on.
+    const cont = page.getByRole('button', { name: 'Continue', exact: true });
+    const sided = page.getByRole('button', { name: /Side with Beria against Malenkov/ });
+    const options = choiceButtons(page);
+    for (let step = 0; step < 40 && (await sided.count()) === 0; step++) {
+      await cont.or(options.first()).first().waitFor();
+      if ((await sided.count()) > 0) break;
+      if ((await cont.count()) > 0) await cont.click();
+      else await options.first().click();
     }
+    await sided.click();
     const debriefNow = page.getByRole('button', { name: 'See the debrief now' });
-    for (let step = 0; step < 20 && (await debriefNow.count()) === 0; step++) {
-      await page.getByRole('button', { name: /^Continue/ }).first().click();
+    for (let step = 0; step < 20; step++) {
+      await cont.or(debriefNow).first().waitFor();
+      if ((await debriefNow.count()) > 0) break;
+      await cont.click();
     }
     await debriefNow.waitFor();
     await page.keyboard.press('2');

@@ -88,12 +88,17 @@ describe.skipIf(!hasBrowser)('playing in the browser', () => {
     await page.context().close();
   });
 
-  it('a reload keeps the game: "Continue saved game" resumes at the same decision', async () => {
+  it('a reload keeps the game: it returns to the same decision; from the title, "Continue saved game" does too', async () => {
     const { page, errors } = await openGame(browser);
     await page.getByRole('button', { name: 'New game' }).click();
     await choiceButtons(page).first().click();
     await playUntilChoices(page);
     const options = await choiceButtons(page).allTextContents();
+    await page.reload();
+    await playUntilChoices(page);
+    expect(await choiceButtons(page).allTextContents()).toEqual(options);
+    // Left on the title, a reload stays there, and the saved game is offered.
+    await page.evaluate(() => localStorage.setItem('thaw.screen', 'title'));
     await page.reload();
     await page.getByRole('button', { name: 'Continue saved game' }).click();
     await playUntilChoices(page);

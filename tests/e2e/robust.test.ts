@@ -88,12 +88,17 @@ const JUNK: Junk[] = [
       'thaw.display': '{"textSize":"enormous","contrast":{},"font":null,"motion":12}',
       'thaw.audio.volume': 'NaN',
       'thaw.audio.muted': 'perhaps',
+      // Not a screen the game knows: the title, not the game the save holds.
+      'thaw.screen': '{"play"',
+      'thaw.last': '{"resultCode":',
     }),
     says: null,
   },
   {
     name: 'settings that are not JSON, and huge',
-    items: () => ({ 'thaw.display': '}'.repeat(1_000_000), 'thaw.audio.volume': '1e999', 'thaw.audio.muted': '{' }),
+    items: () => ({
+      'thaw.display': '}'.repeat(1_000_000), 'thaw.audio.volume': '1e999', 'thaw.audio.muted': '{', 'thaw.screen': 'x'.repeat(100_000),
+    }),
     says: null,
   },
 ];

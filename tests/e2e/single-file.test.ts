@@ -33,8 +33,11 @@ describe.skipIf(!hasBrowser)('the single-file edition', () => {
     await playToDebrief(page, (n) => n - 1);
     await expect(debriefHeading(page).isVisible()).resolves.toBe(true);
 
-    // The title links to the teacher tools inside the same file, and back.
+    // Opened again, the file returns to the debrief; from the title it links to the teacher
+    // tools inside the same file, and back.
     await page.goto(fileUrl);
+    await debriefHeading(page).waitFor();
+    await page.getByRole('button', { name: 'Play again' }).click();
     await page.getByRole('link', { name: /^Teacher tools/ }).click();
     await page.getByRole('heading', { name: 'Run a class competition' }).waitFor();
     // From a file there is no address to give: the page says where the file belongs instead,
