@@ -1,15 +1,17 @@
 // npm run score -- FILE [--class CODE]
-// Verifies a file of result codes (one per line, blank lines ignored) against story/main.ink
+// Verifies the result codes in a file (any text: one a line, a form's CSV export, a chat log)
+// against story/main.ink
 // by replaying each code's choices, and prints the leaderboard as CSV on standard output.
 // Each refused code goes to standard error with the reason; the exit status is 1 if any was
 // refused, 2 if the command could not run at all.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileInkFile, formatProblem } from '../compiler/compileInk';
+import { classCsv } from '../engine/class/csv';
+import { findCodes } from '../engine/class/findCodes';
+import { rankClass, uniqueCodes } from '../engine/class/ranking';
 import { readClassCode } from '../engine/codes/classCode';
 import { ResultVerifier } from '../engine/codes/verifier';
-import { leaderboardCsv } from '../teacher/csv';
-import { collectResults, readCodeLines } from '../teacher/results';
 
 const STORY = path.resolve(import.meta.dirname, '../../story/main.ink');
 const USAGE = 'Usage: npm run score -- FILE [--class CLASS-CODE]\n';
@@ -60,8 +62,9 @@ function main(): number {
     return 2;
   }
   const verifier = new ResultVerifier(compiled.json);
-  const { standings, rejected } = collectResults(readCodeLines(text), (code) => verifier.verify(code, args.classCode));
-  process.stdout.write(leaderboardCsv(standings));
+  const { unique } = uniqueCodes(findCodes(text));
+  const { entries, rejected } = rankClass(unique.map((c) => ({ ...c, check: verifier.verify(c.code, args.classCode) })));
+  process.stdout.write(classCsv(entries));
   for (const r of rejected) process.stderr.write(`${args.file} ${r.from}: ${r.code}\n  ${r.reason}\n`);
   return rejected.length > 0 ? 1 : 0;
 }

@@ -194,6 +194,20 @@ const OLDER = refuse(
 const NEWER = refuse('other-format', 'This result code was made by a different version of Thaw, so this page cannot read it.');
 const TOO_LONG = refuse('not-a-code', `This is not a result code: it is far longer than any result code (${MAX_RESULT_CHARS} characters).`);
 
+/**
+ * Whether `text` reads as a whole result code with its check symbols intact, in this format
+ * or an older one this version recognises. Cheap (no replay): for picking codes out of pasted
+ * text (src/engine/class/findCodes.ts), where a run of characters that fails this is not a
+ * code, or not all of one.
+ */
+export function isWholeResultCode(text: string): boolean {
+  const normal = normalize(text);
+  if (normal.length > MAX_RESULT_CHARS) return false;
+  const symbols = toSymbols(normal);
+  if ('bad' in symbols) return false;
+  return resultData(symbols) !== null || (symbols[0] === OLD_RESULT_FORMAT && checked(symbols, OLD_RESULT_FIELD) !== null);
+}
+
 /** The fields of a result code, checked for form only; the story checks the rest. */
 export function decodeResult(text: string): DecodedResult | ResultFailure {
   if (text.length > 4 * MAX_RESULT_CHARS) return TOO_LONG;
