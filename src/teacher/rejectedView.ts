@@ -1,6 +1,6 @@
 // The codes that were refused, each with the reason in words a teacher can act on.
 import { el } from '../ui/element';
-import type { Rejection } from './results';
+import type { Rejection } from '../engine/class/ranking';
 
 const SHOWN_CHARS = 32;
 

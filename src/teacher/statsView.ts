@@ -1,6 +1,6 @@
 // What the class chose at each decision, as bars that are also plain sentences.
 import { el } from '../ui/element';
-import type { DecisionStat } from './stats';
+import type { DecisionStat } from '../engine/class/stats';
 
 const pct = (f: number) => `${Math.round(f * 100)}%`;
 
@@ -11,7 +11,9 @@ function decisionBlock(d: DecisionStat, index: number, students: number): HTMLEl
       `${index + 1}. ${d.prompt || d.id}`),
     el('p', { class: 'hint' }, d.reached === students
       ? `All ${students} student${students === 1 ? '' : 's'} reached this decision.`
-      : `${d.reached} of ${students} students reached this decision.`),
+      : `${d.reached} of ${students} students reached this decision.`,
+      // Counted, never named: who ran out of time is in the detail view.
+      d.timedOut > 0 ? ` The time ran out for ${d.timedOut}.` : ''),
     el('ul', { class: 'bars' }, ...d.options.map((o) => el('li', { class: o.historical ? 'historical' : '' },
       el('span', { class: 'bar-text' },
         `${pct(o.share)} chose “${o.text}”`,

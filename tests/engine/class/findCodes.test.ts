@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCodes } from '../../../src/engine/class/findCodes';
-import { code, play } from './fixtures';
+import { code, play } from '../../support/classCodes';
 
 const game = play('history');
 const a = code(game, 'Anna', 900);

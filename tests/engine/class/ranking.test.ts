@@ -3,7 +3,7 @@ import { MIN_SECONDS_PER_DECISION, rankClass, uniqueCodes } from '../../../src/e
 import { nameKey } from '../../../src/engine/class/names';
 import { verifyResultCode } from '../../../src/engine/codes/verifier';
 import story from '../../../story/main.ink';
-import { CLASS, OTHER_CLASS, checked, code, play, verified } from './fixtures';
+import { CLASS, OTHER_CLASS, checked, code, play, verified } from '../../support/classCodes';
 
 const best = play('history');
 const second = play(1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, classCsv, csvField } from '../../../src/engine/class/csv';
 import { rankClass } from '../../../src/engine/class/ranking';
 import { HARDEST_SHOWN, classGlance, decisionStats } from '../../../src/engine/class/stats';
-import { checked, code, play, verified } from './fixtures';
+import { checked, code, play, verified } from '../../support/classCodes';
 
 const best = play('history');
 const second = play(1);

@@ -1,14 +1,14 @@
-// Real result codes for the class tests: games played through the story here, coded, and
-// verified the way the teacher page verifies them.
-import { makeClassCode } from '../../../src/engine/codes/classCode';
-import { type ResultCheck, type VerifiedResult, makeResultCode } from '../../../src/engine/codes/resultCode';
-import { verifyResultCode } from '../../../src/engine/codes/verifier';
-import type { CheckedCode } from '../../../src/engine/class/ranking';
-import { historicalIndex } from '../../../src/engine/span';
-import { GameStory } from '../../../src/engine/story';
-import story from '../../../story/main.ink';
-import { PLAYED, STORY_FINGERPRINT } from '../../support/codes';
-import { playOut } from '../../support/playOut';
+// Real result codes for the class tests (Node and browser): games played through the story
+// here, coded, and verified the way the teacher page verifies them.
+import { makeClassCode } from '../../src/engine/codes/classCode';
+import { type ResultCheck, type VerifiedResult, makeResultCode } from '../../src/engine/codes/resultCode';
+import { verifyResultCode } from '../../src/engine/codes/verifier';
+import type { CheckedCode } from '../../src/engine/class/ranking';
+import { historicalIndex } from '../../src/engine/span';
+import { GameStory } from '../../src/engine/story';
+import story from '../../story/main.ink';
+import { PLAYED, STORY_FINGERPRINT } from './codes';
+import { playOut } from './playOut';
 
 export const CLASS = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null, fingerprint: STORY_FINGERPRINT }, () => 0.25);
 export const OTHER_CLASS = makeClassCode({ secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null, fingerprint: STORY_FINGERPRINT }, () => 0.75);

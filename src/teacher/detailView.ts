@@ -1,0 +1,55 @@
+// The teacher's detail view: every game with its time, start, attempt, access arrangements
+// (extra time, time-outs) and flags with their reasons. Closed by default and never printed
+// with the results, so that it is not projected or handed round by accident.
+import { type GameFacts, formatMoment, formatSeconds, timedOutAt } from '../engine/class/games';
+import type { Entry, Flag, Game } from '../engine/class/ranking';
+import { el } from '../ui/element';
+
+export interface DetailView {
+  root: HTMLElement;
+  show(entries: readonly Entry[]): void;
+}
+
+function timeOuts(game: Game): string {
+  const at = game.result.offered.flatMap((_, i) => (timedOutAt(game.result, i) ? [i + 1] : []));
+  return at.length === 0 ? 'None' : `Time ran out at decision${at.length === 1 ? '' : 's'} ${at.join(', ')}`;
+}
+
+const extra = (f: GameFacts) => (f.extraTime > 0 ? `+${f.extraTime}%` : 'None');
+
+function row(game: Game, which: string, flags: readonly Flag[]): HTMLElement {
+  const { result, facts } = game;
+  return el('tr', { class: which === 'Ranked' ? 'ranked' : 'repeat' },
+    el('th', { scope: 'row', class: 'name' }, result.name),
+    el('td', {}, which),
+    el('td', { class: 'score' }, String(result.score.final)),
+    el('td', {}, formatSeconds(result.seconds)),
+    el('td', {}, facts.startedAt === null ? 'Not known' : formatMoment(facts.startedAt)),
+    el('td', {}, facts.attempt === null ? 'Not known' : String(facts.attempt)),
+    el('td', {}, extra(facts)),
+    el('td', {}, timeOuts(game)),
+    el('td', {}, flags.length === 0 ? '' : el('ul', { class: 'flags' }, ...flags.map((f) => el('li', {}, f.reason)))),
+    el('td', { class: 'from' }, game.from));
+}
+
+export function detailView(): DetailView {
+  const body = el('tbody');
+  const table = el('table', { class: 'leaderboard details-table', 'aria-labelledby': 'details-h' },
+    el('thead', {}, el('tr', {}, ...['Name', 'Game', 'Score', 'Time', 'Started', 'Attempt', 'Extra time', 'Time ran out', 'Flags', 'Found in']
+      .map((h) => el('th', { scope: 'col' }, h)))),
+    body);
+  const root = el('section', { class: 'card details-card', 'aria-labelledby': 'details-h' },
+    el('details', {},
+      el('summary', {}, el('h2', { id: 'details-h' }, 'Details for you, not for projecting')),
+      el('p', { class: 'hint' }, 'Times, attempts, extra time and time-outs: access arrangements are confidential, so they are shown only here and in the CSV. Flags never prove anything: a student may have played at home first, on another device, or under another name, and this page cannot see that. It sees only what the codes carry.'),
+      el('div', { class: 'table-wrap' }, table)));
+  return {
+    root,
+    show(entries) {
+      body.replaceChildren(...entries.flatMap((e) => [
+        row(e.game, 'Ranked', e.flags),
+        ...e.repeats.map((g, i) => row(g, `Repeat ${i + 1}`, g.flags)),
+      ]));
+    },
+  };
+}
