@@ -8,7 +8,8 @@
 //     shows), against the same first frame;
 //   - gzip bytes fetched before the title is ready, beyond the bare scene;
 //   - frame times across a passage and a chapter transition;
-//   - the JavaScript heap after 20 games in one page against after one.
+//   - the JavaScript heap after 20 games in one page against after one;
+//   - the teacher page verifying a class of 150 codes: its longest task (bench/teacher.ts).
 // Then, in Node: the story checker's full walk, and result codes verified per second.
 // Writes BENCHMARKS.md at the repository root. Not part of `npm test`.
 //
@@ -25,6 +26,7 @@ import { build } from 'vite';
 // @ts-expect-error: a plain JavaScript module shared with `npm start`.
 import { serve } from '../scripts/serve.mjs';
 import { nodeFigures, type NodeFigures } from './node.ts';
+import { CLASS_SIZE, type TeacherRun, classOfCodes, teacherRun } from './teacher.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'test-results', 'bench');
@@ -33,6 +35,8 @@ const BARE_DIR = path.join(OUT, 'bare');
 const PROBE = path.join(import.meta.dirname, 'probe.js');
 const PAIRS = Math.max(7, Number(process.env.BENCH_PAIRS) || 9);
 const PAIRS_ONLY = process.argv.includes('--pairs');
+/** `npm run bench -- --teacher`: only the teacher page's 150 codes, printed, nothing written. */
+const TEACHER_ONLY = process.argv.includes('--teacher');
 const GAMES = 20;
 const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 1366, height: 768 };
@@ -50,6 +54,7 @@ const AIMS = {
   p95FrameMs: 17,
   heapGrowthMB: 5,
   codesPerSecond: 1000,
+  teacherLongestTaskMs: 200,
 };
 
 // ---------------------------------------------------------------- build and serve
@@ -383,7 +388,12 @@ async function main(): Promise<void> {
   const pairs: Pair[] = [];
   let frames: FrameRun;
   let heap: HeapRun;
+  let teacher: TeacherRun;
   try {
+    if (TEACHER_ONLY) {
+      await measureTeacher(browser, gameServer.url);
+      return;
+    }
     // One cold load of each first, not counted: the disk cache and the CPU settle.
     await loadGame(browser, gameServer.url);
     await loadBare(browser, bareServer.url);
@@ -428,6 +438,7 @@ async function main(): Promise<void> {
     frames = await frameRun(browser, gameServer.url);
     console.log(`Heap after 1 and after ${GAMES} games…`);
     heap = await heapRun(browser, gameServer.url);
+    teacher = await measureTeacher(browser, gameServer.url);
   } finally {
     await browser.close();
     gameServer.server.close();
@@ -435,8 +446,16 @@ async function main(): Promise<void> {
   }
   console.log('In Node: the story checker\'s full walk and result codes verified per second…');
   const node = nodeFigures(ROOT);
-  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report({ startedAt, chromiumVersion, pairs, frames, heap, node }));
+  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report({ startedAt, chromiumVersion, pairs, frames, heap, node, teacher }));
   console.log('Wrote BENCHMARKS.md');
+}
+
+async function measureTeacher(browser: Browser, url: string): Promise<TeacherRun> {
+  console.log(`The teacher page verifying ${CLASS_SIZE} codes…`);
+  const run = await teacherRun(browser, new URL('teacher.html', url).href, classOfCodes(ROOT), CPU_SLOWDOWN);
+  console.log(`  ${run.studentsShown} students in ${run.seconds.toFixed(1)} s; longest task ${Math.max(0, ...run.longTasks).toFixed(0)} ms ` +
+    `(${run.longTasks.length} over 50 ms: ${run.longTasks.map((t) => t.toFixed(0)).join(', ')})`);
+  return run;
 }
 
 // ---------------------------------------------------------------- the report
@@ -475,8 +494,10 @@ function report(r: {
   frames: FrameRun;
   heap: HeapRun;
   node: NodeFigures;
+  teacher: TeacherRun;
 }): string {
-  const { pairs, frames, heap, node } = r;
+  const { pairs, frames, heap, node, teacher } = r;
+  const longest = Math.max(0, ...teacher.longTasks);
   const titleRatio = median(pairs.map((p) => p.titleRatio));
   const choicesRatio = median(pairs.map((p) => p.choicesRatio));
   const gameKiB = median(pairs.map((p) => p.gameKiB));
@@ -508,6 +529,9 @@ function report(r: {
     ['Result codes verified per second (Node)', `≥ ${AIMS.codesPerSecond.toLocaleString('en')}`,
       `${Math.round(node.codes.perSecond).toLocaleString('en')} (${node.codes.count} codes of seeded random games in ${fmt(node.codes.seconds)} s)`,
       yes(node.codes.perSecond >= AIMS.codesPerSecond && node.codes.allVerified)],
+    [`Longest task on the teacher page while it verifies ${teacher.codes} codes`, `≤ ${AIMS.teacherLongestTaskMs} ms`,
+      `${longest.toFixed(0)} ms (${teacher.longTasks.length} tasks over 50 ms; all ${teacher.studentsShown} students shown after ${fmt(teacher.seconds, 1)} s)`,
+      yes(longest <= AIMS.teacherLongestTaskMs && teacher.studentsShown === teacher.codes)],
     ["Story checker's full walk (Node)", 'no aim', `${fmt(node.walk.seconds, 1)} s (${node.walk.states.toLocaleString('en')} states, ` +
       `${walkOk ? 'complete' : 'NOT complete or failed'})`, '—'],
   ];

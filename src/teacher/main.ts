@@ -19,7 +19,7 @@ import { GAME_PAGE } from '../ui/pages';
 import { registerOffline } from '../offline/register';
 import { button, el } from '../ui/element';
 import { storyChapters } from './chapters';
-import { checker } from './checker';
+import { checker, yieldToPage } from './checker';
 import { classCodeForm } from './classCodeForm';
 import { type Collection, emptyCollection, mergeCollections, readCollection, writeCollection } from './collection';
 import { collectForm } from './collectForm';
@@ -81,8 +81,12 @@ async function refresh(): Promise<void> {
   const decisions = decisionStats(ranked);
   glance.show(classGlance(ranked.map((r) => r.score.final), decisions));
   leaderboard.show(entries);
-  details.show(entries);
   rejected.show(report.rejected, again);
+  // A class of 150 makes thousands of elements: the closed detail view and the statistics
+  // come in tasks of their own, so the page answers in between.
+  await yieldToPage();
+  details.show(entries);
+  await yieldToPage();
   stats.show(decisions, ranked.length);
   const summary = unique.length === 0 ? '' : `${plural(unique.length, 'code')} for ${classLabel(classCode)}: ${plural(entries.length, 'student')} on the leaderboard, ${report.rejected.length} refused.`;
   collect.status([notice, summary].filter(Boolean).join(' '));
