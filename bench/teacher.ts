@@ -5,7 +5,10 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { compileInkFile } from '../src/compiler/compileInk.ts';
-import { type ClassOptions, makeClassCode, makeResultCode } from '../src/engine/codes.ts';
+import { type ClassOptions, makeClassCode } from '../src/engine/codes/classCode.ts';
+import { gameFingerprint } from '../src/engine/codes/fingerprint.ts';
+import { makeResultCode } from '../src/engine/codes/resultCode.ts';
+import { storyHash } from '../src/engine/hash.ts';
 import { GameStory } from '../src/engine/story.ts';
 import { atRandom, playOut } from '../tests/support/playOut';
 import { seeded } from '../tests/support/seeded';
@@ -27,11 +30,16 @@ export function classOfCodes(root: string, n = CLASS_SIZE): string[] {
   if (compiled.json === null) throw new Error('The story does not compile.');
   const story = compiled.json;
   const random = seeded(150);
-  const options: ClassOptions = { secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null };
+  const options: ClassOptions = {
+    secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null, fingerprint: gameFingerprint(storyHash(story)),
+  };
+  const startedAt = Date.UTC(2026, 11, 4, 9, 0);
   const classCode = makeClassCode(options, seeded(7));
   return Array.from({ length: n }, (_, i) => {
     const game = playOut(new GameStory(story), atRandom(random));
-    return makeResultCode({ storyHash: game.hash, classCode, name: `Student ${i + 1}`, path: game.log.path, seconds: 900 + i });
+    return makeResultCode({
+      storyHash: game.hash, classCode, name: `Student ${i + 1}`, path: game.log.path, seconds: 900 + i, startedAt, attempt: 1, extraTime: 0,
+    });
   });
 }
 

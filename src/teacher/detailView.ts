@@ -1,7 +1,7 @@
 // The teacher's detail view: every game with its time, start, attempt, access arrangements
 // (extra time, time-outs) and flags with their reasons. Closed by default and never printed
 // with the results, so that it is not projected or handed round by accident.
-import { type GameFacts, formatMoment, formatSeconds, timedOutAt } from '../engine/class/games';
+import { type GameFacts, formatMoment, formatSeconds } from '../engine/class/games';
 import type { Entry, Flag, Game } from '../engine/class/ranking';
 import { el } from '../ui/element';
 
@@ -11,7 +11,7 @@ export interface DetailView {
 }
 
 function timeOuts(game: Game): string {
-  const at = game.result.offered.flatMap((_, i) => (timedOutAt(game.result, i) ? [i + 1] : []));
+  const at = game.result.offered.flatMap((d, i) => (d.timedOut ? [i + 1] : []));
   return at.length === 0 ? 'None' : `Time ran out at decision${at.length === 1 ? '' : 's'} ${at.join(', ')}`;
 }
 
@@ -24,8 +24,8 @@ function row(game: Game, which: string, flags: readonly Flag[]): HTMLElement {
     el('td', {}, which),
     el('td', { class: 'score' }, String(result.score.final)),
     el('td', {}, formatSeconds(result.seconds)),
-    el('td', {}, facts.startedAt === null ? 'Not known' : formatMoment(facts.startedAt)),
-    el('td', {}, facts.attempt === null ? 'Not known' : String(facts.attempt)),
+    el('td', {}, formatMoment(facts.startedAt)),
+    el('td', {}, String(facts.attempt)),
     el('td', {}, extra(facts)),
     el('td', {}, timeOuts(game)),
     el('td', {}, flags.length === 0 ? '' : el('ul', { class: 'flags' }, ...flags.map((f) => el('li', {}, f.reason)))),

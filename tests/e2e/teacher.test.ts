@@ -12,11 +12,12 @@ import { makeClassCode } from '../../src/engine/codes/classCode';
 import { verifyResultCode } from '../../src/engine/codes/verifier';
 import { STORY_FINGERPRINT } from '../support/codes';
 import story from '../../story/main.ink';
-import { code, play, verified } from '../support/classCodes';
+import { code, play, playTimingOut, verified } from '../support/classCodes';
 import { SHOTS, baseUrl, hasBrowser, launch, screenshot, watchErrors } from './browser';
 
 const HOSTILE = '<img src=x onerror=a()>';
-const TOO_LONG_HOSTILE = '<img src=x onerror=alert(1)>';
+/** As long as a name may be (24 characters). */
+const LONG_HOSTILE = '<b onmouseover=alert(1)>';
 const TEACHER = () => new URL('teacher.html', baseUrl).href;
 
 interface Opened {
@@ -42,7 +43,7 @@ async function openTeacher(context: BrowserContext, answer: () => boolean = () =
 // bypassCSP: the accessibility audit injects axe-core as an inline script, which the page's
 // Content-Security-Policy rightly refuses; tests/e2e/privacy.test.ts checks the policy.
 const newContext = (browser: Browser, viewport = { width: 1366, height: 768 }) =>
-  browser.newContext({ viewport, acceptDownloads: true, bypassCSP: true });
+  browser.newContext({ viewport, acceptDownloads: true, bypassCSP: true, timezoneId: 'UTC' });
 
 async function createClass(page: Page): Promise<string> {
   await page.getByLabel('Time limit per decision').selectOption({ label: '60 seconds' });
@@ -76,7 +77,7 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
     const context = await newContext(browser);
     const { page, errors, dialogs } = await openTeacher(context);
     const classCode = await createClass(page);
-    expect(classCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(classCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
     await expect(page.getByRole('region', { name: 'Instructions for students' }).textContent()).resolves.toContain(classCode);
     await expect(page.getByLabel('Class code for these results').inputValue()).resolves.toBe(classCode);
 
@@ -90,7 +91,7 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
       code(historical, 'Anna', 700, classCode),
       code(play(1), HOSTILE, 650, classCode),
       code(play(random(3)), 'Мария', 800, classCode),
-      code(play(2), TOO_LONG_HOSTILE, 820, classCode),
+      code(play(2), LONG_HOSTILE, 820, classCode),
     ];
     const damaged = `${codes[0].slice(0, 12)}${codes[0][12] === 'Q' ? 'R' : 'Q'}${codes[0].slice(13)}`;
     const fromFile = code(historical, 'Boris', 500, classCode);
@@ -118,8 +119,8 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
     // The hostile names are text: no element was made from them, and no script ran.
     const table = page.getByRole('table', { name: 'Leaderboard' });
     await expect(table.getByRole('rowheader', { name: HOSTILE, exact: true }).count()).resolves.toBe(1);
-    await expect(table.getByRole('rowheader', { name: '<img src=x onerror=alert', exact: true }).count()).resolves.toBe(1);
-    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect(table.getByRole('rowheader', { name: LONG_HOSTILE, exact: true }).count()).resolves.toBe(1);
+    await expect(page.locator('main img, main b').count()).resolves.toBe(0);
     expect(dialogs).toEqual([]);
 
     const rejected = page.getByRole('list', { name: 'Rejected codes' }).getByRole('listitem');
@@ -159,26 +160,35 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
     await context.close();
   });
 
-  it('keeps the codes, the class and the window across a reload; flags a repeat and a too-fast game; keeps the details off the leaderboard', async () => {
+  it('keeps the codes, the class and the window across a reload; flags a repeat and a too-fast game; keeps access arrangements off the leaderboard', async () => {
     const context = await newContext(browser);
     let accept = false;
     const { page, errors, dialogs } = await openTeacher(context, () => accept);
     const classCode = await createClass(page);
     const decisions = verified(code(play(1), 'x', 1000, classCode)).offered.length;
     const fast = MIN_SECONDS_PER_DECISION * decisions - 1;
+    const at = (h: number, m: number) => ({ startedAt: Date.UTC(2026, 8, 7, h, m) });
     await paste(page, [
-      code(play('history'), 'Zoë Smith', 900, classCode),
-      code(play(1), 'Ivan', fast, classCode),
-      code(play(2), 'zoe smith', 800, classCode), // the same student again: a repeat
+      code(play('history'), 'Zoë Smith', 900, classCode, at(9, 0)),
+      code(play(1), 'Ivan', fast, classCode, at(9, 1)),
+      // The same student again, on the same device: a repeat.
+      code(play(2), 'zoe smith', 800, classCode, { ...at(9, 40), attempt: 2 }),
+      // Access arrangements: extra time, and the time ran out at the second decision.
+      `Tam: ${code(playTimingOut([1]), 'Tam', 1500, classCode, { ...at(9, 2), extraTime: 50 })}`,
+      code(play('history'), 'Late', 900, classCode, at(12, 0)),
     ].join('\n'));
-    await waitForStudents(page, 2);
+    await waitForStudents(page, 4);
+    // A window, set on this page: the game started at 12:00 is refused, with the reason.
+    await page.getByLabel('Valid until').fill('2026-09-07T11:00');
+    await page.getByLabel('Valid until').dispatchEvent('change');
+    await waitForStudents(page, 3);
 
     const check = async () => {
       const board = page.getByRole('region', { name: 'Leaderboard' });
       await expect(board.getByRole('row', { name: /Zoë Smith/ }).textContent()).resolves.toMatch(/Repeat: 1 more game/);
       await expect(board.getByRole('row', { name: /Ivan/ }).textContent()).resolves.toMatch(/Too fast/);
       // Access arrangements and times are the teacher's alone.
-      await expect(board.textContent()).resolves.not.toMatch(/Extra time|Time ran out|\d+ min|\d+ s\b/);
+      await expect(board.textContent()).resolves.not.toMatch(/Extra time|Time ran out|%|\d+ min|\d+ s\b/);
       const details = page.getByRole('region', { name: 'Details for you, not for projecting' });
       await details.locator('details').evaluate((d) => {
         (d as HTMLDetailsElement).open = true;
@@ -186,19 +196,24 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
       await expect(details.getByRole('columnheader').allTextContents()).resolves.toEqual(expect.arrayContaining(['Extra time', 'Time ran out']));
       await expect(details.textContent()).resolves.toMatch(/under the 5 s anyone needs to read one/);
       await expect(details.textContent()).resolves.toMatch(/Repeat 1/);
+      const tam = details.getByRole('row', { name: /^Tam/ });
+      await expect(tam.textContent()).resolves.toMatch(/\+50%.*Time ran out at decision 2/);
+      const refused = page.getByRole('list', { name: 'Rejected codes' }).getByRole('listitem');
+      await expect(refused.textContent()).resolves.toMatch(/started at 7 Sept? 2026, 12:00, after "Valid until" \(7 Sept? 2026, 11:00\)/);
     };
     await check();
 
     await page.reload();
-    await waitForStudents(page, 2);
+    await waitForStudents(page, 3);
     await expect(page.getByLabel('Class code for these results').inputValue()).resolves.toBe(classCode);
+    await expect(page.getByLabel('Valid until').inputValue()).resolves.toBe('2026-09-07T11:00');
     await check();
 
     // A closed tab and a new one: still there.
     await page.close();
     const again = await openTeacher(context, () => accept);
-    await waitForStudents(again.page, 2);
-    await expect(again.page.getByRole('table', { name: 'Leaderboard' }).getByRole('rowheader').allTextContents()).resolves.toEqual(expect.arrayContaining(['Zoë Smith', 'Ivan']));
+    await waitForStudents(again.page, 3);
+    await expect(again.page.getByRole('table', { name: 'Leaderboard' }).getByRole('rowheader').allTextContents()).resolves.toEqual(expect.arrayContaining(['Zoë Smith', 'Ivan', 'Tam']));
 
     // "Remove all" asks first: refused, nothing goes; accepted, everything goes, and stays gone after a reload.
     await again.page.getByRole('button', { name: 'Remove all codes' }).click();

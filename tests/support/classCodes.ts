@@ -1,9 +1,10 @@
 // Real result codes for the class tests (Node and browser): games played through the story
 // here, coded, and verified the way the teacher page verifies them.
 import { makeClassCode } from '../../src/engine/codes/classCode';
-import { type ResultCheck, type VerifiedResult, makeResultCode } from '../../src/engine/codes/resultCode';
+import { type VerifiedResult, makeResultCode } from '../../src/engine/codes/resultCode';
 import { verifyResultCode } from '../../src/engine/codes/verifier';
 import type { CheckedCode } from '../../src/engine/class/ranking';
+import { type ExtraTime, timeoutOption } from '../../src/engine/modes';
 import { historicalIndex } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
 import story from '../../story/main.ink';
@@ -18,8 +19,26 @@ export function play(k: number | 'history'): GameStory {
   return playOut(new GameStory(story), (t) => (k === 'history' ? historicalIndex(t) : k < t.choices.length ? k : 0));
 }
 
-export const code = (game: GameStory, name: string, seconds: number, classCode = CLASS) =>
-  makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, seconds, ...PLAYED });
+/** As history went, except that the time runs out at the decisions numbered (from 0) in `at`. */
+export function playTimingOut(at: readonly number[]): GameStory {
+  const game = new GameStory(story);
+  while (!game.turn.finished) {
+    const turn = game.turn;
+    if (turn.decision && at.includes(game.log.decisions.length)) game.choose(timeoutOption(turn), true);
+    else game.choose(historicalIndex(turn));
+  }
+  return game;
+}
+
+export interface Played {
+  startedAt?: number;
+  attempt?: number;
+  extraTime?: ExtraTime;
+}
+
+/** The game's result code, its time-outs included; started as PLAYED says unless `played` says otherwise. */
+export const code = (game: GameStory, name: string, seconds: number, classCode = CLASS, played: Played = {}) =>
+  makeResultCode({ storyHash: game.hash, classCode, name, path: game.log.path, timeouts: game.log.timeouts, seconds, ...PLAYED, ...played });
 
 export function verified(c: string): VerifiedResult {
   const check = verifyResultCode(c, story);
@@ -27,22 +46,7 @@ export function verified(c: string): VerifiedResult {
   return check.result;
 }
 
-export interface Extra {
-  startedAt?: number;
-  attempt?: number;
-  extraTime?: number;
-  /** Indexes of `offered` where the time ran out. */
-  timedOut?: number[];
-}
-
-/**
- * A checked code whose result carries the fields of the new result format (HELPERS.md) as
- * given: the rules must not depend on which build of the verifier made them.
- */
-export function checked(c: string, from: string, extra: Extra = {}): CheckedCode {
-  const r = verified(c);
-  const { timedOut, ...fields } = extra;
-  const offered = r.offered.map((d, i) => ({ ...d, timedOut: timedOut?.includes(i) ?? false }));
-  const check: ResultCheck = { ok: true, result: { ...r, ...fields, offered } as VerifiedResult };
-  return { code: c, from, check };
+/** A code as the teacher page holds it once checked. */
+export function checked(c: string, from: string): CheckedCode {
+  return { code: c, from, check: verifyResultCode(c, story) };
 }

@@ -7,8 +7,8 @@
 import { MAX_RESULT_CHARS, isWholeResultCode } from '../codes/resultCode';
 import type { SourcedCode } from './ranking';
 
-/** Shorter than any result code (a one-chapter game by "A" is about 28 characters). */
-const MIN_CODE_CHARS = 25;
+/** Shorter than any result code (a one-chapter game by "A" is about 40 characters). */
+const MIN_CODE_CHARS = 35;
 
 interface Token {
   text: string;

@@ -1,46 +1,29 @@
-// What the teacher's rules read from one verified game, beyond its score.
-//
-// The result code gains `startedAt`, `attempt`, `extraTime` and per-decision `timedOut` this
-// round (notes/HELPERS.md). They are read here, and only here, so that a code that does not
-// carry one of them (an older build of the verifier) reads as "not known" instead of failing.
+// What the teacher's rules read from one verified game, beyond its score: the facts the result
+// code carries (format "V": start, attempt, extra time, time-outs) in one place.
+import type { ExtraTime } from '../modes';
 import type { VerifiedResult } from '../codes/resultCode';
 
 export interface GameFacts {
-  /** When the game started, ms since the Unix epoch; null when the code does not say. */
-  startedAt: number | null;
-  /** 1 for the first game on that device with this class code; null when the code does not say. */
-  attempt: number | null;
-  /** Extra time for access arrangements, in percent (0, 25 or 50). Confidential. */
-  extraTime: number;
+  /** When the game started, ms since the Unix epoch, to the minute. */
+  startedAt: number;
+  /** 1 for the first game on that device with this class code, then 2, 3… */
+  attempt: number;
+  /** Extra time for access arrangements, in percent. Confidential. */
+  extraTime: ExtraTime;
   /** Decisions where the time ran out. Confidential. */
   timedOut: number;
   /** Decisions made, time-outs included. */
   decisions: number;
 }
 
-type MaybeNew = {
-  startedAt?: unknown;
-  attempt?: unknown;
-  extraTime?: unknown;
-  offered: readonly { timedOut?: unknown }[];
-};
-
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
-export function gameFacts(result: VerifiedResult): GameFacts {
-  const r = result as unknown as MaybeNew;
+export function gameFacts(r: VerifiedResult): GameFacts {
   return {
-    startedAt: num(r.startedAt),
-    attempt: num(r.attempt),
-    extraTime: num(r.extraTime) ?? 0,
-    timedOut: r.offered.filter((d) => d.timedOut === true).length,
+    startedAt: r.startedAt,
+    attempt: r.attempt,
+    extraTime: r.extraTime,
+    timedOut: r.offered.filter((d) => d.timedOut).length,
     decisions: r.offered.length,
   };
-}
-
-/** Whether the student's time ran out at decision `i` of `result.offered`. */
-export function timedOutAt(result: VerifiedResult, i: number): boolean {
-  return (result as unknown as MaybeNew).offered[i]?.timedOut === true;
 }
 
 /** "12 min 05 s": how a teacher reads a time. */

@@ -3,7 +3,7 @@
 // The page and `npm run score` both rank with this. Flags never prove anything: they say
 // what a teacher may want to ask about, and why.
 import { codeKey } from '../codes/base32';
-import type { ResultCheck, VerifiedResult } from '../codes/resultCode';
+import type { ResultCheck, ResultProblem, VerifiedResult } from '../codes/resultCode';
 import { type GameFacts, formatMoment, formatSeconds, gameFacts } from './games';
 import { nameKey } from './names';
 
@@ -25,7 +25,7 @@ export interface CheckedCode extends SourcedCode {
 
 export interface Rejection extends SourcedCode {
   /** What is wrong, for callers to switch on: the verifier's kinds, and 'outside-window'. */
-  kind: string;
+  kind: ResultProblem | 'outside-window';
   /** For a teacher. */
   reason: string;
 }
@@ -90,8 +90,6 @@ export function tooFast(facts: GameFacts, seconds: number): Flag | null {
 
 /** Why a game is outside the window, or null when it is inside (or no window is set). */
 export function outsideWindow(facts: GameFacts, window: ValidWindow, timeZone?: string): string | null {
-  if (window.from === null && window.until === null) return null;
-  if (facts.startedAt === null) return 'This result code does not say when its game started, so it cannot be checked against "Valid from" and "Valid until".';
   const at = formatMoment(facts.startedAt, timeZone);
   if (window.from !== null && facts.startedAt < window.from) {
     return `This game was started at ${at}, before "Valid from" (${formatMoment(window.from, timeZone)}).`;
@@ -102,10 +100,9 @@ export function outsideWindow(facts: GameFacts, window: ValidWindow, timeZone?: 
   return null;
 }
 
-/** Earlier attempts first; where the code does not say, the earlier start, then the order handed in. */
+/** Earlier attempts first; for equal attempts (two devices), the earlier start, then the order handed in. */
 function byAttempt(a: Game & { order: number }, b: Game & { order: number }): number {
-  const key = (v: number | null) => v ?? Number.POSITIVE_INFINITY;
-  return key(a.facts.attempt) - key(b.facts.attempt) || key(a.facts.startedAt) - key(b.facts.startedAt) || a.order - b.order;
+  return a.facts.attempt - b.facts.attempt || a.facts.startedAt - b.facts.startedAt || a.order - b.order;
 }
 
 function entryFlags(first: Game, repeats: readonly Game[]): Flag[] {
@@ -137,8 +134,7 @@ export function rankClass(checked: readonly CheckedCode[], options: { window?: V
   const students = new Map<string, (Game & { order: number })[]>();
   checked.forEach(({ code, from, check }, order) => {
     if (!check.ok) {
-      const kind = (check as { kind?: unknown }).kind;
-      rejected.push({ code, from, kind: typeof kind === 'string' ? kind : 'invalid', reason: check.reason });
+      rejected.push({ code, from, kind: check.kind, reason: check.reason });
       return;
     }
     const facts = gameFacts(check.result);

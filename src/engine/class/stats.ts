@@ -3,7 +3,6 @@
 // anything the codes claim. Time-outs are counted, never named: who had a time-out is for the
 // teacher's detail view only.
 import type { VerifiedResult } from '../codes/resultCode';
-import { timedOutAt } from './games';
 
 export interface OptionStat {
   text: string;
@@ -58,7 +57,7 @@ export function decisionStats(results: readonly VerifiedResult[]): DecisionStat[
       t.positions += position;
       // Options are told apart by their text: the same decision may offer fewer options in some games.
       for (const o of d.options) if (!t.options.has(o.text)) t.options.set(o.text, { historical: o.historical, count: 0 });
-      if (timedOutAt(r, position)) {
+      if (d.timedOut) {
         // The story went down the writer's time-out option, but the student chose nothing.
         t.timedOut += 1;
         return;

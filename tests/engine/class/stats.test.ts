@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, classCsv, csvField } from '../../../src/engine/class/csv';
 import { rankClass } from '../../../src/engine/class/ranking';
 import { HARDEST_SHOWN, classGlance, decisionStats } from '../../../src/engine/class/stats';
-import { checked, code, play, verified } from '../../support/classCodes';
+import { CLASS, checked, code, play, playTimingOut, verified } from '../../support/classCodes';
 
 const best = play('history');
 const second = play(1);
@@ -21,9 +21,7 @@ describe('what the class chose', () => {
   });
 
   it('counts a time-out as no choice at all', () => {
-    const c = checked(code(best, 'T', SLOW), 'x', { timedOut: [0] });
-    if (!c.check.ok) throw new Error('unreachable');
-    const [first] = decisionStats([c.check.result]);
+    const [first] = decisionStats([verified(code(playTimingOut([0]), 'T', SLOW))]);
     expect(first.timedOut).toBe(1);
     expect(first.options.reduce((s, o) => s + o.count, 0)).toBe(0);
     expect(first.matched).toBe(0);
@@ -57,8 +55,8 @@ describe('the class as CSV', () => {
   it('lists repeats under the ranked game, and carries extra time and time-outs for the teacher', () => {
     const started = Date.UTC(2026, 11, 4, 9, 5);
     const { entries } = rankClass([
-      checked(code(best, 'Ada', SLOW), 'a', { attempt: 1, startedAt: started, extraTime: 25, timedOut: [2, 3] }),
-      checked(code(second, 'ada', SLOW), 'b', { attempt: 2, startedAt: started + 3_600_000 }),
+      checked(code(playTimingOut([2, 3]), 'Ada', SLOW, CLASS, { attempt: 1, startedAt: started, extraTime: 25 }), 'a'),
+      checked(code(second, 'ada', SLOW, CLASS, { attempt: 2, startedAt: started + 3_600_000 }), 'b'),
     ]);
     const rows = classCsv(entries).trimEnd().split('\n').map((r) => r.split(','));
     expect(rows).toHaveLength(3);
