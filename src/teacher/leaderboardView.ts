@@ -29,7 +29,7 @@ export function leaderboardView(actions: HTMLElement[]): LeaderboardView {
     body);
   const root = el('section', { class: 'card results', 'aria-labelledby': 'leaderboard-h' },
     el('h2', { id: 'leaderboard-h' }, 'Leaderboard'),
-    el('p', { class: 'hint' }, 'Each score comes from replaying the student\'s choices through the story. One row per student: their first game is ranked, later games are listed as repeats. Equal scores share a rank.'),
+    el('p', { class: 'hint' }, 'Each score comes from replaying the student\'s choices through the story. One row per student: their first game is ranked, later games are listed as repeats. Equal scores share a rank. A flag is a question to ask, never proof: the reasons, and what this page cannot see, are in the details below.'),
     empty,
     el('div', { class: 'table-wrap' }, table),
     el('div', { class: 'actions no-print' }, ...actions));
