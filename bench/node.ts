@@ -36,23 +36,32 @@ export function storyWalk(root: string): NodeFigures['walk'] {
   }
 }
 
-export function codesPerSecond(root: string): NodeFigures['codes'] {
+export function compiledStory(root: string): string {
   const compiled = compileInkFile(path.join(root, 'story', 'main.ink'));
   if (compiled.json === null) throw new Error('The story does not compile.');
-  const story = compiled.json;
-  const random = seeded(2024);
+  return compiled.json;
+}
+
+/** A class's result codes from seeded random games, each game the first on its device. */
+export function seededClass(story: string, count: number, seed: number, name: (i: number) => string): { classCode: string; codes: string[] } {
+  const random = seeded(seed);
   const options: ClassOptions = {
     secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null, fingerprint: gameFingerprint(storyHash(story)),
   };
-  const classCode = makeClassCode(options, seeded(1));
-  const codes: string[] = [];
-  for (let i = 0; i < CODES; i++) {
+  const classCode = makeClassCode(options, seeded(seed + 1));
+  const codes = Array.from({ length: count }, (_, i) => {
     const game = playOut(new GameStory(story), atRandom(random));
-    codes.push(makeResultCode({
-      storyHash: game.hash, classCode, name: NAMES[i % NAMES.length], path: game.log.path, seconds: 300 + i,
+    return makeResultCode({
+      storyHash: game.hash, classCode, name: name(i), path: game.log.path, seconds: 300 + i,
       startedAt: Date.UTC(2026, 8, 7, 9, 0), attempt: 1, extraTime: 0,
-    }));
-  }
+    });
+  });
+  return { classCode, codes };
+}
+
+export function codesPerSecond(root: string): NodeFigures['codes'] {
+  const story = compiledStory(root);
+  const { classCode, codes } = seededClass(story, CODES, 2024, (i) => NAMES[i % NAMES.length]);
   const started = performance.now();
   const verifier = new ResultVerifier(story);
   let allVerified = true;

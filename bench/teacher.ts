@@ -2,16 +2,8 @@
 // four times, no task blocks the page for more than 200 ms. Measured with the browser's own
 // long-task timing (every task over 50 ms is reported with its duration), from pressing
 // "Add codes" until the leaderboard shows all 150 students.
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { compileInkFile } from '../src/compiler/compileInk.ts';
-import { type ClassOptions, makeClassCode } from '../src/engine/codes/classCode.ts';
-import { gameFingerprint } from '../src/engine/codes/fingerprint.ts';
-import { makeResultCode } from '../src/engine/codes/resultCode.ts';
-import { storyHash } from '../src/engine/hash.ts';
-import { GameStory } from '../src/engine/story.ts';
-import { atRandom, playOut } from '../tests/support/playOut';
-import { seeded } from '../tests/support/seeded';
+import { compiledStory, seededClass } from './node.ts';
 
 export const CLASS_SIZE = 150;
 
@@ -25,23 +17,7 @@ export interface TeacherRun {
 }
 
 /** A class's codes from seeded random games, each student with their own name. */
-export function classOfCodes(root: string, n = CLASS_SIZE): string[] {
-  const compiled = compileInkFile(path.join(root, 'story', 'main.ink'));
-  if (compiled.json === null) throw new Error('The story does not compile.');
-  const story = compiled.json;
-  const random = seeded(150);
-  const options: ClassOptions = {
-    secondsPerDecision: 60, holdFeedback: true, fromChapter: null, toChapter: null, fingerprint: gameFingerprint(storyHash(story)),
-  };
-  const startedAt = Date.UTC(2026, 11, 4, 9, 0);
-  const classCode = makeClassCode(options, seeded(7));
-  return Array.from({ length: n }, (_, i) => {
-    const game = playOut(new GameStory(story), atRandom(random));
-    return makeResultCode({
-      storyHash: game.hash, classCode, name: `Student ${i + 1}`, path: game.log.path, seconds: 900 + i, startedAt, attempt: 1, extraTime: 0,
-    });
-  });
-}
+export const classOfCodes = (root: string, n = CLASS_SIZE): string[] => seededClass(compiledStory(root), n, 150, (i) => `Student ${i + 1}`).codes;
 
 /** @param slowdown CPU throttling rate */
 export async function teacherRun(browser: Browser, teacherUrl: string, codes: readonly string[], slowdown: number): Promise<TeacherRun> {

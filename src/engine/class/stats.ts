@@ -27,17 +27,11 @@ export interface DecisionStat {
   options: OptionStat[];
 }
 
-interface Tally {
-  id: string;
-  prompt: string;
-  chapter: string | null;
-  date: string | null;
-  reached: number;
-  timedOut: number;
+type Tally = Omit<DecisionStat, 'matched' | 'options'> & {
   options: Map<string, { historical: boolean; count: number }>;
   /** Sum of the decision's position in each game, to order decisions as the story does. */
   positions: number;
-}
+};
 
 export function decisionStats(results: readonly VerifiedResult[]): DecisionStat[] {
   const tallies = new Map<string, Tally>();
