@@ -111,7 +111,7 @@ function entryFlags(first: Game, repeats: readonly Game[]): Flag[] {
     const firsts = [first, ...repeats].filter((g) => g.facts.attempt === 1).length;
     flags.push({
       kind: 'repeat',
-      reason: `${repeats.length + 1} games under this name: the first is ranked, the other${repeats.length === 1 ? ' is' : 's are'} listed as repeats.`,
+      reason: `${repeats.length + 1} games under this name: the first is ranked, ${repeats.length === 1 ? 'the other is listed as a repeat' : 'the others are listed as repeats'}.`,
     });
     if (firsts > 1) {
       flags.push({
