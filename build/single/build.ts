@@ -38,6 +38,20 @@ function svgAsBase64(): Plugin {
   };
 }
 
+/**
+ * A file:// page cannot start a worker, so the one-file edition checks result codes on the
+ * page (src/teacher/checker.ts, which never asks for its worker in this mode): the worker's
+ * file, which the build still emits, is left out instead of failing the inlining.
+ */
+function noWorkerFiles(): Plugin {
+  return {
+    name: 'thaw:no-worker-files',
+    generateBundle(_options, bundle) {
+      for (const file of Object.keys(bundle)) if (/(^|\/)verifyWorker-[\w-]+\.js$/.test(file)) delete bundle[file];
+    },
+  };
+}
+
 async function buildPage(page: string): Promise<string> {
   const result = await build({
     root,
@@ -46,7 +60,7 @@ async function buildPage(page: string): Promise<string> {
     // MODE 'single' tells src/offline/register.ts not to register a service worker.
     mode: 'single',
     logLevel: 'warn',
-    plugins: [inkPlugin(), svgAsBase64()],
+    plugins: [inkPlugin(), svgAsBase64(), noWorkerFiles()],
     build: {
       write: false,
       assetsInlineLimit: () => true,

@@ -14,7 +14,8 @@ import { classCsv } from '../engine/class/csv';
 import { findCodes } from '../engine/class/findCodes';
 import { type Entry, type SourcedCode, rankClass, uniqueCodes } from '../engine/class/ranking';
 import { classGlance, decisionStats } from '../engine/class/stats';
-import { ResultVerifier } from '../engine/codes/verifier';
+import { gameFingerprint } from '../engine/codes/fingerprint';
+import { storyHash } from '../engine/hash';
 import { GAME_PAGE } from '../ui/pages';
 import { registerOffline } from '../offline/register';
 import { button, el } from '../ui/element';
@@ -33,9 +34,8 @@ import { statsView } from './statsView';
 import { collectionStore } from './store';
 import { studentAddressPanel } from './studentAddress';
 
-const verifier = new ResultVerifier(story);
 const chapters = storyChapters(story);
-const check = checker(verifier);
+const check = checker(story);
 const store = collectionStore();
 let classCode = '';
 let collection: Collection = emptyCollection();
@@ -169,7 +169,7 @@ const page = el('main', { class: 'teacher-page' },
     el('h1', {}, 'Run a class competition'),
     el('p', {}, 'Make a class code for your students, then collect the result codes they hand in. Each result is checked by replaying the student\'s choices, so a score cannot be made up. The codes are kept in this browser, per class; nothing leaves this computer.')),
   studentAddressPanel(),
-  classCodeForm(chapters, verifier.fingerprint, open, (options) => scormDownload(story, chapters, options)),
+  classCodeForm(chapters, gameFingerprint(storyHash(story)), open, (options) => scormDownload(story, chapters, options)),
   collect.root,
   glance.root,
   leaderboard.root,

@@ -267,6 +267,24 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
     await other.close();
   });
 
+  it('checks the codes on the page itself when its worker cannot start', async () => {
+    const context = await newContext(browser);
+    // As where a worker is refused: the request for its file fails.
+    let refused = 0;
+    await context.route(/verifyWorker/, (route) => {
+      refused += 1;
+      return route.abort();
+    });
+    const { page, errors } = await openTeacher(context);
+    const classCode = await createClass(page);
+    await paste(page, [code(play('history'), 'Ada', 900, classCode), code(play(1), 'Ben', 900, classCode)].join('\n'));
+    await waitForStudents(page, 2);
+    expect(refused).toBeGreaterThan(0);
+    // The failed worker file is the one error expected.
+    expect(errors.filter((e) => !/verifyWorker|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+
   it('rejects codes from another class, and can be used by keyboard alone', async () => {
     const context = await newContext(browser);
     const { page, errors } = await openTeacher(context);
