@@ -33,9 +33,15 @@ export function formatSeconds(total: number): string {
   return m > 0 ? `${m} min ${String(s).padStart(2, '0')} s` : `${s} s`;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** "4 Dec 2026, 14:05" in the reader's time zone (or `timeZone`). */
 export function formatMoment(ms: number, timeZone?: string): string {
-  return new Date(ms).toLocaleString('en-GB', {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone,
-  });
+  // One formatter per zone: making one costs about a millisecond, and the detail view formats every game.
+  let format = formats.get(timeZone ?? '');
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
+    formats.set(timeZone ?? '', format);
+  }
+  return format.format(ms);
 }

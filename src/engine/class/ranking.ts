@@ -90,12 +90,12 @@ export function tooFast(facts: GameFacts, seconds: number): Flag | null {
 
 /** Why a game is outside the window, or null when it is inside (or no window is set). */
 export function outsideWindow(facts: GameFacts, window: ValidWindow, timeZone?: string): string | null {
-  const at = formatMoment(facts.startedAt, timeZone);
+  const at = () => formatMoment(facts.startedAt, timeZone);
   if (window.from !== null && facts.startedAt < window.from) {
-    return `This game was started at ${at}, before "Valid from" (${formatMoment(window.from, timeZone)}).`;
+    return `This game was started at ${at()}, before "Valid from" (${formatMoment(window.from, timeZone)}).`;
   }
   if (window.until !== null && facts.startedAt > window.until) {
-    return `This game was started at ${at}, after "Valid until" (${formatMoment(window.until, timeZone)}).`;
+    return `This game was started at ${at()}, after "Valid until" (${formatMoment(window.until, timeZone)}).`;
   }
   return null;
 }
