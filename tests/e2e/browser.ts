@@ -106,8 +106,9 @@ export function nextScreen(page: GameSurface): Promise<void> {
 /**
  * Play to the debrief by mouse: press Continue (or "Show the choices") when it is there, otherwise pick an option
  * with `pick(count)`. Returns how many decisions were made (options offered under a question).
+ * `beforePick` runs before each option is picked (a test moves the page's clock there).
  */
-export async function playToDebrief(page: GameSurface, pick: (count: number) => number): Promise<number> {
+export async function playToDebrief(page: GameSurface, pick: (count: number) => number, beforePick?: () => Promise<void>): Promise<number> {
   let decisions = 0;
   for (let step = 0; step < 400; step++) {
     if (await debriefHeading(page).isVisible()) return decisions;
@@ -127,6 +128,7 @@ export async function playToDebrief(page: GameSurface, pick: (count: number) => 
     if (n > 0) {
       const first = (await options.first().textContent()) ?? '';
       if (!/Continue as history|See the debrief/.test(first)) decisions += 1;
+      await beforePick?.();
       await clickIfThere(options.nth(pick(n)));
       continue;
     }
