@@ -98,9 +98,10 @@ export function frames(page: Page, n = 2): Promise<void> {
   );
 }
 
-/** Something to act on is on screen: choices, a Continue, or the debrief. */
+/** Something to act on is on screen: choices, a Continue, a timed decision's "Show the choices", or the debrief. */
 export function nextScreen(page: GameSurface): Promise<void> {
-  return choiceButtons(page).or(continueButton(page)).or(debriefHeading(page)).first().waitFor({ timeout: 60_000 });
+  return choiceButtons(page).or(continueButton(page)).or(page.getByRole('button', { name: 'Show the choices' })).or(debriefHeading(page)).first()
+    .waitFor({ timeout: 60_000 });
 }
 
 /**
