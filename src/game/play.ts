@@ -58,7 +58,12 @@ export class PlayRun {
         rules,
         decisionStarted: () => s.decisionStarted(),
         decisionUnderway: () => s.decisionUnderway(),
-        timeOut: () => s.timeOut(),
+        timeOut: () => {
+          const before = s.current.turn;
+          const turn = s.timeOut();
+          platform?.chose(s, before, s.current.log.path.at(-1) ?? 0);
+          return turn;
+        },
         now: () => Date.now(),
       },
       first,
