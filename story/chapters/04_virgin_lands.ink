@@ -16,7 +16,7 @@ What do you do? # decision: virgin_lands # kind: act
     A sensible plan, and Malenkov's plan. If it works, the credit is his.
 * [Drop the idea: the steppe is too dry, too far away, and the scheme too big. # actor: molotov # effect: presidium +5, party -5, people -5]
     You let the old men win the argument. Farming is Malenkov's business again.
-- What really happened: the Central Committee plenum of 23 February–2 March 1954 launched the Virgin Lands campaign. The first trains of young volunteers arrived in March 1954. # reveal # term: Virgin Lands scheme # source: Resolutions and Decisions of the CPSU, vol. 4; orlandofiges.info, "Virgin Lands Campaign"; "The Virgin Lands Campaign" (Trans Eurasia Travel)
-Why: a huge, fast, visible campaign made farming Khrushchev's cause, not Malenkov's. Malenkov preferred to farm existing land more intensively. # reveal
-Consequence: the target was 13 million hectares by 1956; 19 million were ploughed in 1954 alone. The 1956 harvest was a record, about 125 million tonnes, more than half of it from the new lands. But yields fell from 1958, and erosion and dust storms followed. # reveal
+- What really happened: The Central Committee plenum of 23 February–2 March 1954 launched the Virgin Lands campaign. The first trains of young volunteers arrived in March 1954. # reveal # term: Virgin Lands scheme # source: Resolutions and Decisions of the CPSU, vol. 4: The Khrushchev Years, 1953–1964; Orlando Figes, "Virgin Lands Campaign"
+Why: A huge, fast, visible campaign made farming Khrushchev's cause, not Malenkov's. Malenkov preferred to farm existing land more intensively. # reveal
+Consequence: The target was 13 million hectares by 1956; 19 million were ploughed in 1954 alone. The 1956 harvest was a record, about 125 million tonnes, more than half of it from the new lands. But yields fell from 1958, and erosion and dust storms followed. # reveal
 -> malenkov_premiership

@@ -13,8 +13,8 @@ What do you do? # decision: twenty_second_congress # kind: act
     The delegates vote. That night, Stalin leaves the Mausoleum.
 * [Quietly drop de-Stalinisation, leave Stalin in the Mausoleum, and mend fences with China. # actor: molotov # effect: party +5, people -10]
     Beijing is pleased. Everyone who believed your speech of 1956 is not.
-- What really happened: at the open 22nd Congress, 17–31 October 1961, Khrushchev publicly attacked Stalin and the Anti-Party Group. He implicated Stalin in the murder of Kirov and named Molotov, Kaganovich and Voroshilov as accomplices. # reveal # term: 22nd Party Congress # source: Freeze (ed.), Russia: A History; Moscow Times, "Today in History, Oct. 31"
+- What really happened: At the open 22nd Congress, 17–31 October 1961, Khrushchev publicly attacked Stalin and the Anti-Party Group. He implicated Stalin in the murder of Kirov and named Molotov, Kaganovich and Voroshilov as accomplices. # reveal # term: 22nd Party Congress # source: Freeze (ed.), Russia: A History; Reuters report in the New York Times, 11 November 1961
 The congress voted to remove Stalin's body from the Mausoleum. It was taken out on the night of 31 October 1961 and buried by the Kremlin wall; in November, Stalingrad became Volgograd. # reveal
-Why: to finish off Stalinism and his defeated rivals in public. A new Programme promised communism by 1980, and new Party Rules required regular turnover in Party committees and limits on successive terms. # reveal
-Consequence: the rules alarmed officials who feared for their jobs, and are believed to have contributed to his fall. The split with China hardened. Malenkov was expelled from the Party in 1961, and Kaganovich after the congress. # reveal # term: Cult of personality
+Why: To finish off Stalinism and his defeated rivals in public. A new Programme promised communism by 1980, and new Party Rules required regular turnover in Party committees and limits on successive terms. # reveal
+Consequence: The rules alarmed officials who feared for their jobs, and are believed to have contributed to his fall. The split with China hardened. Malenkov was expelled from the Party in 1961, and Kaganovich after the congress. # reveal # term: Cult of personality
 -> ivan_denisovich

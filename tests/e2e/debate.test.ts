@@ -95,7 +95,7 @@ describe.skipIf(!hasBrowser)("the historians' debate in the debrief", () => {
     expect(decisions).toBeGreaterThan(18);
     expect(text).toContain(`Your path supports A genuine break: 3 of your ${decisions} decisions fit it, more than any other reading.`);
     expect(text).toContain('Your choices at The Secret Speech (April 1956), The Anti-Party Group (18 June 1957) and Crisis Year (September 1962) fit Tucker and McCauley:');
-    expect(text).toContain('you chose “Authorise publication, uncut.”');
+    expect(text).toContain('you chose “Authorise publication, and have the Presidium approve it.”');
     expect(text).toContain('The other readings: Limited or tactical: 2 choices, at The Virgin Lands (February 1954) and The Secret Speech (25 February 1956); Destabilising or unintended: 1 choice, at Poland and Hungary (31 October 1956).');
     await expect(support.getByText('Which historian best explains the decisions you made?').count()).resolves.toBe(1);
 
