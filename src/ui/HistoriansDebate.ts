@@ -28,8 +28,7 @@ function historianEntry(h: Historian): HTMLElement {
     el('p', {}, h.argument),
     el('figure', { class: 'quote' },
       el('blockquote', {}, el('p', {}, h.quote)),
-      el('figcaption', {}, `${h.name}, `, ...citation())),
-    h.caveat ? el('p', { class: 'caveat' }, el('strong', {}, 'Note for teachers: '), h.caveat) : null);
+      el('figcaption', {}, `${h.name}, `, ...citation())));
 }
 
 function readingEntry(s: ReadingSupport, file: HistoriansFile | null): HTMLElement {

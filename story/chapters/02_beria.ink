@@ -15,7 +15,7 @@ What will Beria do with his power? # decision: beria_first_moves # kind: predict
 * [Hand the police over to the Party and take a quiet economic ministry. # actor: khrushchev # effect: security -5]
     You hoped Beria would let go of the police. He tightens his grip on it instead.
 - What really happened: Beria presented himself as a reformer. He proposed a mass amnesty in a note of 26 March. The decree of 27 March, signed by Voroshilov, freed about 1.2 million prisoners, mostly non-political ones with short sentences. # reveal # term: amnesty of 1953 # source: FRUS 1952–54, vol. VIII, doc. 577 (US embassy telegram, 4 April 1953); Rayfield, Stalin and His Hangmen (2004)
-On 4 April his MVD declared that the doctors of the "Doctors' Plot" had been arrested "without any legal basis" by former MGB investigators, and freed them. The same day Beria banned torture in interrogations. He attacked Russification in Ukraine, the Baltic and Belorussia, and talked of a neutral, united Germany. # reveal # term: Doctors' Plot
+On 4 April his MVD declared that the doctors of the "Doctors' Plot" had been arrested "without any legal basis" by former MGB investigators, and freed them. The same day Beria banned torture in interrogations. He attacked Russification in Ukraine, the Baltic and Belorussia, and talked of a neutral, united Germany. # reveal # term: Doctors' Plot # term: MVD
 Why: Reforms could win Beria popularity at home and abroad, and blame for the repression could be laid on others. # reveal
 Consequence: A crime wave followed the amnesty. Political prisoners were released far more slowly. Party and army leaders feared what the man who had run Stalin's police since 1938 meant to do next. # reveal # term: socialist legality
 -> beria_arrest

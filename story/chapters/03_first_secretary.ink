@@ -13,6 +13,6 @@ What do you do? # decision: new_course # kind: act
 * [Leave agriculture to Malenkov's government and stick to Party work. # actor: malenkov # effect: party -5, people -5]
     You say little about farming. Malenkov's government takes the credit for the New Course.
 - What really happened: Khrushchev gave the report on agriculture to the Central Committee plenum of 3–7 September 1953. On 7 September the plenum elected him First Secretary, on a proposal made by Malenkov himself. Some sources give 13 September, when the election was announced. # reveal # term: First Secretary # source: CIA report on Khrushchev's speech of 7 September 1953; TIME, 17 August 1953, "The Man in Charge"; Russian Federal Archival Agency, on Khrushchev's election as First Secretary
-Why: By speaking for the countryside, Khrushchev became the leadership's voice on farming, and the Party apparatus behind him grew stronger. # reveal # term: New Course
+Why: By speaking for the countryside, Khrushchev became the leadership's voice on farming, and the Party apparatus behind him grew stronger. # reveal # term: New Course (Malenkov's)
 Consequence: Khrushchev now had the title to match his power over the Party. The title "General Secretary" was not used again until 1966. Farming led him on to the Virgin Lands campaign, and Malenkov was later blamed for the poor 1953 harvest. # reveal # term: procurement prices
 -> virgin_lands

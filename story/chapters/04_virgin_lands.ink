@@ -1,6 +1,6 @@
 // Chapter 4: December 1953–1954. Beria's end; the Virgin Lands against Malenkov's "deepening".
 // Facts: ../shared/history/timeline.md, DP03 (December 1953) and DP05; SC01, SC24.
-// Reading (historians.md): the Virgin Lands kept the kolkhoz system, "limited" (Service: "Khrushchev kept the kolkhozes").
+// Reading (historians.md): the Virgin Lands kept the kolkhoz system, "limited" @service2005_kolkhozes (Service: "Khrushchev kept the kolkhozes").
 
 === virgin_lands ===
 Beria's story ends in December. # chapter: The Virgin Lands # date: 23 December 1953 # place: Moscow # scene: office # present: malenkov, bulganin, molotov
@@ -10,7 +10,7 @@ There is not enough grain for the towns, and not enough to feed the cattle. Male
 You have a bigger idea. Far to the east lie millions of hectares of steppe, virgin or long left idle. Send the young people. Build new state farms. Grow the grain there.
 Molotov, Malenkov and Kaganovich think it reckless. Even the Party chief of Kazakhstan plays down the chances. The Central Committee meets on 23 February.
 What do you do? # decision: virgin_lands # kind: act
-* [Plough the "virgin and idle lands" of northern Kazakhstan, western Siberia, the Volga and the Urals, with Komsomol volunteers and new state farms. # actor: khrushchev # historical # reading: limited # effect: party +5, people +5, presidium -5]
+* [Plough the "virgin and idle lands" of northern Kazakhstan, western Siberia, the Volga and the Urals, with Komsomol volunteers and new state farms. # actor: khrushchev # historical # reading: limited @service2005_kolkhozes # effect: party +5, people +5, presidium -5]
     Posters go up in every school and factory. The first trains of volunteers head east.
 * [Raise yields on the farmland you already have, with fertiliser, machinery and better prices. # actor: malenkov # effect: presidium +5, party -5]
     A sensible plan, and Malenkov's plan. If it works, the credit is his.

@@ -1,6 +1,8 @@
 // Chapter 6: February–autumn 1956. The Secret Speech, Tbilisi, and the prisoners coming home.
 // Facts: ../shared/history/timeline.md, DP08, DP09 and DP10; SC10, SC11, SC12, SC13, SC14, SC15, SC16, SC23.
-// Readings (historians.md): the closed speech, "limited" (Service: it was only a campaign against "the cult of the individual"); the releases, "break" (McCauley: "emptied the camps").
+// Readings (historians.md): the closed speech, "limited" @service2005_cult (Service: only a campaign against "the cult of the individual");
+// an open, published speech, "break" @mccauley1987_break (McCauley: "a deliberate, multi-purpose break with the past");
+// the releases, and a general amnesty for political prisoners, "break" @mccauley1987_camps (McCauley: "emptied the camps").
 
 === secret_speech ===
 The 20th Party Congress opens. # chapter: The Secret Speech # date: 14 February 1956 # place: The Kremlin, Moscow # scene: congress # present: malenkov, molotov, kaganovich, bulganin, mikoyan
@@ -9,11 +11,11 @@ Prisoners coming home from the camps are already telling what they saw. Sooner o
 The last day of the congress. # date: 25 February 1956
 It is just after midnight. You want to tell the delegates the truth. Some of your colleagues want nothing said at all.
 What do you do? # decision: secret_speech # kind: act
-* [Denounce Stalin in open session, and publish every word. # actor: khrushchev # effect: people +10, presidium -20, party -5]
+* [Denounce Stalin in open session, and publish every word. # actor: khrushchev # reading: break @mccauley1987_break # effect: people +10, presidium -20, party -5]
     This is what you first wanted. Your colleagues are appalled: what will the world, and the Party, make of it?
 * [Say nothing about Stalin, and keep blaming Beria for the abuses. # actor: hardliner # effect: presidium +5, people -10]
     The congress ends with applause for the Party. The returning prisoners keep talking anyway.
-* [Speak to a closed session. Attack Stalin by name for the cult and the terror against loyal Communists, but defend Lenin, the Party and collectivisation. # actor: khrushchev # historical # reading: limited # effect: people +10, presidium -10]
+* [Speak to a closed session. Attack Stalin by name for the cult and the terror against loyal Communists, but defend Lenin, the Party and collectivisation. # actor: khrushchev # historical # reading: limited @service2005_cult # effect: people +10, presidium -10]
     The doors are closed. The hall is silent. You begin.
 - What really happened: On 25 February 1956, at a closed session of the 20th Congress, Khrushchev spoke for about four hours "On the Cult of Personality and Its Consequences". He attacked Stalin by name: for the cult, for the repression of loyal Party and army members from 1934, and for his blunders before the German invasion of June 1941. # reveal # term: Secret Speech # source: Khrushchev, "On the Cult of Personality and Its Consequences" (25 February 1956); FRUS 1955–57, vol. IX, doc. 199; Service, A History of Modern Russia (2005)
 He told the delegates that 98 of the 139 Central Committee members and candidates elected in 1934 had been arrested and shot, and that 1,108 of the 1,966 delegates to the 1934 congress had been arrested. # reveal # term: Cult of personality
@@ -28,9 +30,9 @@ On the night of 9–10 March the troops open fire. Official figures put the dead
 Meanwhile, the camps. # date: April 1956 # place: Central Committee offices, Moscow # scene: office # present: mikoyan
 Since 1954 commissions have been reviewing political cases one by one. Of 337,183 cases reviewed by March 1956, only 4.2% ended in rehabilitation. After your speech every prisoner still behind the wire is a question: if Stalin was wrong, why are they still there?
 What do you do? # decision: prisoner_releases_1956 # kind: act
-* [Declare a general amnesty for political prisoners, as Beria amnestied so many in 1953. # actor: beria # effect: people +5, security -10, presidium -10]
+* [Declare a general amnesty for political prisoners, as Beria amnestied so many in 1953. # actor: beria # reading: break @mccauley1987_camps # effect: people +5, security -10, presidium -10]
     Your colleagues remember Beria's amnesty, and the crime wave that followed it.
-* [Send travelling commissions into the camps to review cases on the spot and free political prisoners quickly. # actor: khrushchev # historical # reading: break # effect: people +10, security -5]
+* [Send travelling commissions into the camps to review cases on the spot and free political prisoners quickly. # actor: khrushchev # historical # reading: break @mccauley1987_camps # effect: people +10, security -5]
     The commissions set off for the camps. Gates open.
 * [Keep the slow review, case by case, through the prosecutors. # actor: hardliner # effect: presidium +5, people -10]
     The files move from desk to desk. The prisoners wait.

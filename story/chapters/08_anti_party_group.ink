@@ -1,6 +1,7 @@
 // Chapter 8: February–June 1957. The sovnarkhozy; the Anti-Party Group tries to remove Khrushchev.
 // Facts: ../shared/history/timeline.md, DP12 and DP13; SC22, SC26.
-// Reading (historians.md): refusing to go, "break" (McCauley, Tucker: opponents sacked, not shot; rule through the CC).
+// Reading (historians.md): refusing to go, "break" @mccauley1987_rivals (McCauley: "it discredited rivals and Stalinists"; opponents
+// sacked, not shot). Not Tucker: his article of 1957 cannot judge the events of June 1957.
 
 === sovnarkhozy ===
 Moscow runs everything. # chapter: The Anti-Party Group # date: February 1957 # place: The Kremlin, Moscow # scene: plenum # present: malenkov, kaganovich, molotov, pervukhin, saburov
@@ -39,7 +40,7 @@ Consequence: Khrushchev was in a minority of four. But the Presidium had not ele
 Seven votes against four. You are to go quietly to the Ministry of Agriculture. # date: 18 June 1957 # place: The Kremlin, Moscow # scene: presidium # present: malenkov, molotov, kaganovich, bulganin, zhukov
 But who elected you First Secretary? Not these seven men. The Central Committee did, and the Central Committee is full of the regional secretaries you appointed. Marshal Zhukov, your Defence Minister, is on your side.
 What do you do? # decision: anti_party_group # kind: act
-* (refuse) [Refuse. Only the Central Committee that elected you can remove you: demand an emergency plenum, and get Zhukov to help fly its members to Moscow. # actor: khrushchev # historical # reading: break # effect: army +10, presidium +10]
+* (refuse) [Refuse. Only the Central Committee that elected you can remove you: demand an emergency plenum, and get Zhukov to help fly its members to Moscow. # actor: khrushchev # historical # reading: break @mccauley1987_rivals # effect: army +10, presidium +10]
     Central Committee members arrive from all over the Union. They want to hear you.
 * (accept) [Accept the demotion and go to the Ministry of Agriculture, as Malenkov accepted his in 1955. # actor: malenkov # effect: party -20, presidium -10]
     You clear your desk. The regional secretaries who owe you their jobs wait for a signal that never comes.

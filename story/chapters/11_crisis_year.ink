@@ -1,6 +1,7 @@
 // Chapter 11: 1962. Novocherkassk, Ivan Denisovich, Cuba, and the Party split in two.
 // Facts: ../shared/history/timeline.md, DP17, DP19, DP18 and DP20; SC21.
-// Reading (historians.md): publishing Ivan Denisovich, "break" (McCauley: de-Stalinisation "freshened culture").
+// Readings (historians.md): publishing Ivan Denisovich, "break" @mccauley1987_culture (McCauley: de-Stalinisation "freshened culture");
+// banning it or keeping it to closed meetings, "limited" @dobson2011_1961 (Dobson: "tighter limits on discussion").
 
 === ivan_denisovich ===
 Bread and butter. # chapter: Crisis Year # date: 1 June 1962 # place: Novocherkassk # scene: street # present: mikoyan, kozlov
@@ -11,11 +12,11 @@ A manuscript from the camps. # date: September 1962 # place: The Kremlin, Moscow
 Alexander Tvardovsky, editor of the magazine Novy Mir, has sent you a story by a former prisoner, Alexander Solzhenitsyn: one day in the life of a prisoner in a Stalin-era labour camp.
 Conservatives want it stopped. Solzhenitsyn has already refused the cuts they asked for. Only you can say yes.
 What do you do? # decision: ivan_denisovich # kind: act
-* [Authorise publication, and have the Presidium approve it. # actor: khrushchev # historical # reading: break # effect: people +10, party -5]
+* [Authorise publication, and have the Presidium approve it. # actor: khrushchev # historical # reading: break @mccauley1987_culture # effect: people +10, party -5]
     You read it and you like it. Let people read it too.
-* [Ban it. The camps are not a subject for stories. # actor: hardliner # effect: party +5, people -10]
+* [Ban it. The camps are not a subject for stories. # actor: hardliner # reading: limited @dobson2011_1961 # effect: party +5, people -10]
     The manuscript goes back into a drawer.
-* [Let it be read only at closed Party meetings, as your speech was in 1956. # actor: khrushchev # effect: party +5, people -5]
+* [Let it be read only at closed Party meetings, as your speech was in 1956. # actor: khrushchev # reading: limited @dobson2011_1961 # effect: party +5, people -5]
     A few thousand officials read it. The country does not.
 - What really happened: Khrushchev read and liked the manuscript in September 1962, and the Presidium approved publication at his request. One Day in the Life of Ivan Denisovich appeared in Novy Mir no. 11, on sale on 17 November 1962, with a foreword by Tvardovsky: the first openly published account of the camps. # reveal # term: One Day in the Life of Ivan Denisovich # source: Novy Mir, no. 11 (November 1962); Pearce, Solzhenitsyn: A Soul in Exile
 Why: He saw it as a weapon against the Stalinists who still opposed him. # reveal

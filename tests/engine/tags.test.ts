@@ -37,9 +37,9 @@ describe('tags', () => {
 
   it('read option tags', () => {
     expect(parseChoiceTags(['actor: khrushchev', 'historical', 'effect: party +5']).value).toEqual({
-      actor: 'khrushchev', historical: true, effects: [{ base: 'party', delta: 5 }], reading: null,
+      actor: 'khrushchev', historical: true, effects: [{ base: 'party', delta: 5 }], reading: null, passage: null,
     });
-    expect(parseChoiceTags([]).value).toEqual({ actor: null, historical: false, effects: [], reading: null });
+    expect(parseChoiceTags([]).value).toEqual({ actor: null, historical: false, effects: [], reading: null, passage: null });
   });
 });
 
