@@ -7,6 +7,7 @@ import { type CheckInput, checkStory } from './check';
 import { GLOSSARY_FILE } from './glossary';
 import { HISTORIANS_FILE } from './readings';
 import { besideMain } from './sources';
+import { EXAM_FILE, TIMELINE_FILE } from './studyData';
 import type { CheckReport } from './report';
 
 export type CheckLimits = Pick<CheckInput, 'maxStates' | 'maxSeconds' | 'now' | 'maxDepth'>;
@@ -27,6 +28,8 @@ export function checkFile(file: string, limits: CheckLimits = {}): CheckReport {
     sources: compiled.files.map(read),
     historians: beside(HISTORIANS_FILE),
     glossary: beside(GLOSSARY_FILE),
+    exam: beside(EXAM_FILE),
+    timeline: beside(TIMELINE_FILE),
     ...limits,
   });
 }

@@ -5,6 +5,7 @@ import type { StoryMeta } from '../engine/meta';
 import { parseChoiceTags, parseLineTags, parseTag } from '../engine/tags';
 import { checkGlossary } from './glossary';
 import { checkReadings } from './readings';
+import { checkStudyData } from './studyData';
 import type { DecisionSummary, Finding } from './report';
 import type { SourceFile, SourceIndex } from './sources';
 import type { SeenDecision, WalkResult } from './walk';
@@ -21,6 +22,9 @@ export interface ConventionInput {
   historians?: SourceFile | null;
   /** The glossary beside the main ink file (story/glossary.json), if there is one. */
   glossary?: SourceFile | null;
+  /** The exam questions and the timeline beside the main ink file, if there are any. */
+  exam?: SourceFile | null;
+  timeline?: SourceFile | null;
 }
 
 export interface ConventionResult {
@@ -173,6 +177,9 @@ export function checkConventions(input: ConventionInput): ConventionResult {
   const glossary = checkGlossary({ walk, sources, glossary: input.glossary ?? null });
   f.errors.push(...glossary.errors);
   f.warnings.push(...glossary.warnings);
+  const study = checkStudyData({ walk, exam: input.exam ?? null, timeline: input.timeline ?? null });
+  f.errors.push(...study.errors);
+  f.warnings.push(...study.warnings);
   for (const e of walk.endings.values()) {
     if (e.kind === 'counterfactual' && !e.tellsHistory) {
       f.warn('a counterfactual ending should tell what really happened (lines tagged # reveal)', e.text.slice(0, 40));

@@ -354,3 +354,34 @@ describe('story checker: the glossary', () => {
     expect(messages(r.errors)).toBe('glossary file: "apparatchik" is defined twice (first as "Apparatchik"): terms are matched regardless of case');
   });
 });
+
+describe('story checker: exam questions and the timeline', () => {
+  const file = 'tests/fixtures/ink/glossary/terms.ink';
+  function withStudy(exam: unknown, timeline: unknown) {
+    const compiled = compileInkFile(file);
+    return checkStory({
+      file, json: compiled.json, errors: compiled.errors, warnings: compiled.warnings,
+      exam: { file: 'exam.json', text: JSON.stringify(exam, null, 1) }, timeline: { file: 'timeline.json', text: JSON.stringify(timeline, null, 1) },
+      sources: compiled.files.map((f) => ({ file: path.relative(process.cwd(), f), text: readFileSync(f, 'utf8') })),
+    });
+  }
+  const side = (...decisions: string[]) => ({ case: 'A case.', decisions });
+  const questions = ['How far?', 'To what extent?', 'How significant?'].map((question, i) => ({ id: `q${i}`, question, for: side('first_move'), against: side('first_move') }));
+
+  it('passes questions and a timeline that name the story\'s decisions, one dated entry each', () => {
+    const r = withStudy({ questions }, { events: [{ date: '1 March 1953', event: 'He spoke.', decision: 'first_move' }, { date: '1954', event: 'Later.' }] });
+    expect(r.errors.filter((e) => /exam|timeline/.test(e.file))).toEqual([]);
+  });
+
+  it('fails on a decision the story does not have, and on a decision with no dated entry', () => {
+    const r = withStudy(
+      { questions: [...questions.slice(1), { ...questions[0], against: side('no_such_decision') }] },
+      { events: [{ date: '1 March 1953', event: 'Something else.', decision: 'other' }] },
+    );
+    expect(messages(r.errors.filter((e) => /exam|timeline/.test(e.file)))).toBe([
+      'exam question "q0" names decision "no_such_decision", which the story never reaches',
+      'timeline entry of 1 March 1953 names decision "other", which the story never reaches',
+      'decision "first_move" should have one dated entry in timeline.json, not 0',
+    ].join('\n'));
+  });
+});
