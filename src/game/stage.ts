@@ -1,10 +1,12 @@
 // What the stage's scenes do, decided by the game: the title screen, a game in play, the
 // debrief. Loaded by src/main.ts in the background while the title (plain HTML) is already on
 // screen; src/scenes only paints the backdrops and hands over from scene to scene.
+import { buildDebrief } from '../engine/debrief';
 import { startStage } from '../scenes/Stage';
 import { debriefView } from '../ui/DebriefView';
 import { showScreen } from '../ui/Screen';
 import { PlayRun } from './play';
+import { storyData } from './storyData';
 import type { Shell } from './shell';
 import { type PlayStart, showTitle } from './title';
 
@@ -41,14 +43,14 @@ export function createStage(shell: Shell, first: { run: PlayRun } | null = null)
       Debrief: (scenery) => {
         scenery.show(meta.debriefScene);
         sound.playEffect('gavel');
-        const view = debriefView({
-          meta: session.current.meta,
-          record: session.current.log,
-          score: session.score(),
-          resultCode: session.resultCode(),
-          span: session.spanText(),
-          onPlayAgain: () => scenery.goTo('Title'),
+        const game = session.current;
+        const record = game.log;
+        const c = session.competition;
+        const model = buildDebrief({
+          meta: game.meta, record, score: session.score(), ...storyData, span: session.spanText(),
+          student: { name: c?.name ?? null, classCode: c?.classCode ?? null },
         });
+        const view = debriefView({ model, meta: game.meta, record, resultCode: session.resultCode(), onPlayAgain: () => scenery.goTo('Title') });
         session.finish();
         showScreen(view.root, view.focus);
         return undefined;

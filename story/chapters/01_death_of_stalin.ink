@@ -7,7 +7,7 @@ He died on the evening of 5 March. The country will not be told until tomorrow. 
 Before the news is even announced, they share out his posts. Malenkov, widely seen as Stalin's heir, becomes Premier and keeps the senior place in the Party Secretariat. Beria takes an enlarged Ministry of Internal Affairs, the MVD, which swallows state security, and becomes First Deputy Premier. Molotov goes back to the Foreign Ministry. Bulganin gets Defence.
 And you, Nikita Sergeyevich? You are told to "concentrate on work in the Central Committee". You are the only one of them without a government post.
 They call it "collective leadership". Everyone in the room knows it is a truce.
-What do you do? # decision: stalin_succession # kind: act
+What do you do? # decision: stalin_succession # heading: Accept the Party work after Stalin's death? # kind: act
 * [Grab a power ministry of your own now, as Beria has grabbed the police. # actor: beria # effect: presidium -10, security -5, army +5]
     You demand a ministry. The room goes quiet. Beria smiles at you across the table, and it is not a friendly smile.
 * [Join the pact between Beria and Malenkov and hope for a share of power. # actor: malenkov # effect: security +5, party -5, presidium -5]
@@ -23,7 +23,7 @@ Consequence: Collective leadership with Malenkov as first among equals. From 14 
 = malenkov_secretariat
 The Central Committee meets. # date: 14 March 1953 # place: The Kremlin, Moscow # scene: plenum # present: malenkov, beria, molotov
 Malenkov is Premier and senior Party secretary at once: the two jobs Stalin held. The other members of the Presidium do not want one man to hold both ever again.
-What will Malenkov do? # decision: malenkov_gives_up_secretariat # kind: predict # rival: malenkov
+What will Malenkov do? # decision: malenkov_gives_up_secretariat # heading: Will Malenkov keep both top posts? # kind: predict # rival: malenkov
 * [Keep both posts, as Stalin did, and dare the others to stop him. # actor: hardliner # effect: party -5]
     You expected Malenkov to hold on to everything. He didn't.
 * [Give up the Party Secretariat "at his own request" and keep the premiership. # actor: malenkov # historical # effect: party +5]

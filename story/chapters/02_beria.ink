@@ -7,7 +7,7 @@
 Beria moves first. # chapter: Beria's Spring # date: March 1953 # place: The Kremlin, Moscow # scene: office # present: beria, malenkov
 He runs the MVD, its prisons and its troops. He holds the files on every one of you. He ran Stalin's police from 1938, and now he has more armed men in Moscow than anyone else.
 Malenkov, his closest ally, chairs the government. Between them they look unbeatable.
-What will Beria do with his power? # decision: beria_first_moves # kind: predict # rival: beria
+What will Beria do with his power? # decision: beria_first_moves # heading: What will Beria do with the police? # kind: predict # rival: beria
 * [Pose as a reformer: free prisoners, drop the Doctors' Plot, ban torture. # actor: beria # historical # effect: security +5]
     You read him well. The man who ran Stalin's police is about to become the loudest critic of its methods.
 * [Start a new purge and arrest his rivals while they are still weak. # actor: hardliner # effect: security -5]
@@ -24,7 +24,7 @@ Consequence: A crime wave followed the amnesty. Political prisoners were release
 On 17 June Soviet troops crush a rising in East Germany. Beria's talk of a neutral Germany now looks like weakness. # date: 17 June 1953 # place: Moscow # scene: street
 In the Presidium you have voted for all of Beria's measures. In private you have been sounding out your colleagues, one by one. Bulganin is with you. Molotov is with you. Malenkov, Beria's closest ally, is wavering.
 A leadership meeting is set for 26 June, in the Kremlin. # date: 26 June 1953 # place: The Kremlin, Moscow # scene: presidium # present: beria, malenkov, molotov, bulganin
-What do you do? # decision: beria_arrest # kind: act
+What do you do? # decision: beria_arrest # heading: Arrest Beria? # kind: act
 * (strip) [Only strip him of the MVD and move him to a lesser post, keeping him in the leadership. # actor: malenkov # effect: security +5, presidium -5]
     {presidium < 35: Without you to lead them, your colleagues lose their nerve. The meeting breaks up with nothing decided, and Beria goes home knowing.|Bulganin and Molotov will not hear of half-measures: a Beria without the MVD is still Beria. They go ahead without you.}
 * (sided) [Side with Beria against Malenkov. # actor: beria # effect: security +15, presidium -20, army -10]

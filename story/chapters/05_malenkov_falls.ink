@@ -8,7 +8,7 @@ Malenkov is still Premier, and still popular. # chapter: Malenkov Falls # date: 
 His New Course promised more consumer goods and a better deal for the peasants. But the men who run heavy industry do not like it, and nor do the generals. Steel and defence, they say, must come first.
 They are talking to you.
 The Central Committee meets at the end of January. # date: 25 January 1955 # scene: plenum # present: malenkov, molotov, bulganin, kaganovich
-What do you do? # decision: malenkov_loses_premiership # kind: act
+What do you do? # decision: malenkov_loses_premiership # heading: Bring Malenkov down as Premier? # kind: act
 * [Take the premiership yourself, and hold both top jobs as Stalin did. # actor: hardliner # effect: presidium -15, party +5]
     The room goes cold. Everyone remembers the last man who held both jobs.
 * [Leave Malenkov in place. The Party is enough for you. # actor: malenkov # effect: presidium -5, army -5]
@@ -23,7 +23,7 @@ Consequence: Malenkov was finished as Premier, and Khrushchev did not take the j
 === malenkov_resigns ===
 The Supreme Soviet meets. # date: 8 February 1955 # place: The Kremlin, Moscow # scene: congress # present: malenkov, bulganin, molotov
 Malenkov was condemned behind closed doors. Now he must face the deputies in public.
-What will Malenkov do? # decision: malenkov_resigns # kind: predict # rival: malenkov
+What will Malenkov do? # decision: malenkov_resigns # heading: Will Malenkov go quietly? # kind: predict # rival: malenkov
 * [Refuse to go, and insist that only the body that appointed him can remove him. # actor: khrushchev # effect: presidium -5]
     You braced for a fight. Malenkov has no stomach for one.
 * [Resign, admit his inexperience, take the blame for the failures in farming, and stay on in a lesser job. # actor: malenkov # historical # effect: presidium +5]
@@ -38,7 +38,7 @@ Consequence: Malenkov became Minister of Power Stations and a Deputy Premier, an
 === packing_the_cc ===
 You have won, for now. But the Presidium is still a club of equals, and a club can vote. # date: 1955 # place: Central Committee offices, Moscow # scene: office # present: bulganin, mikoyan
 Your lever is the Secretariat. It decides who runs each region, and the regional bosses sit in the Central Committee. The Central Committee elects the Presidium and the First Secretary. The 20th Party Congress, due in February 1956, will elect a new one.
-What do you do? # decision: packing_the_central_committee # kind: act
+What do you do? # decision: packing_the_central_committee # heading: Pack the Central Committee? # kind: act
 * [Keep Stalin's old regional bosses where they are, and avoid a fight. # actor: hardliner # effect: presidium +5, party -10]
     The old men stay in their offices. They owe you nothing.
 * [Use the security police to dig up files on your opponents. # actor: beria # effect: security +10, party -10, presidium -10]

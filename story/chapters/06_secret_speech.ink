@@ -10,7 +10,7 @@ On your desk lies a commission's report on the 1930s. Page after page of names: 
 Prisoners coming home from the camps are already telling what they saw. Sooner or later everyone will know. The question is who tells them, and how.
 The last day of the congress. # date: 25 February 1956
 It is just after midnight. You want to tell the delegates the truth. Some of your colleagues want nothing said at all.
-What do you do? # decision: secret_speech # kind: act
+What do you do? # decision: secret_speech # heading: Denounce Stalin, and how? # kind: act
 * [Denounce Stalin in open session, and publish every word. # actor: khrushchev # reading: break @mccauley1987_break # effect: people +10, presidium -20, party -5]
     This is what you first wanted. Your colleagues are appalled: what will the world, and the Party, make of it?
 * [Say nothing about Stalin, and keep blaming Beria for the abuses. # actor: hardliner # effect: presidium +5, people -10]
@@ -29,7 +29,7 @@ News of the speech reaches Stalin's homeland around the third anniversary of his
 On the night of 9–10 March the troops open fire. Official figures put the dead at about twenty; other estimates are far higher. The historian Sheila Fitzpatrick calls it the only civil unrest inside the USSR after your speech. It is a warning.
 Meanwhile, the camps. # date: April 1956 # place: Central Committee offices, Moscow # scene: office # present: mikoyan
 Since 1954 commissions have been reviewing political cases one by one. Of 337,183 cases reviewed by March 1956, only 4.2% ended in rehabilitation. After your speech every prisoner still behind the wire is a question: if Stalin was wrong, why are they still there?
-What do you do? # decision: prisoner_releases_1956 # kind: act
+What do you do? # decision: prisoner_releases_1956 # heading: Free the political prisoners, and how fast? # kind: act
 * [Declare a general amnesty for political prisoners, as Beria amnestied so many in 1953. # actor: beria # reading: break @mccauley1987_camps # effect: people +5, security -10, presidium -10]
     Your colleagues remember Beria's amnesty, and the crime wave that followed it.
 * [Send travelling commissions into the camps to review cases on the spot and free political prisoners quickly. # actor: khrushchev # historical # reading: break @mccauley1987_camps # effect: people +10, security -5]

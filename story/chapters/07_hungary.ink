@@ -9,7 +9,7 @@ Gomułka promises loyalty to Moscow. You accept him, and the troops halt. On 21 
 Then Hungary. # date: 31 October 1956 # place: The Kremlin, Moscow # scene: presidium # present: mikoyan, molotov, malenkov, zhukov, bulganin
 On 23 October a student march in Budapest became a national revolt. Imre Nagy's new government is moving towards neutrality, and now talks of leaving the Warsaw Pact.
 Hungary is not a Soviet republic. It is a satellite state, a People's Republic tied to Moscow by the Warsaw Pact. If it walks out, who will be next?
-What do you do? # decision: hungary_1956 # kind: act
+What do you do? # decision: hungary_1956 # heading: Invade Hungary? # kind: act
 * [Invade in force and install János Kádár. # actor: khrushchev # historical # reading: unintended @fitzpatrick2022_crisis # effect: army +10, presidium +10, people -5]
     The order goes out. The army moves.
 * [Keep negotiating: pull Soviet troops out, as long as Hungary stays in the Warsaw Pact. # actor: mikoyan # effect: presidium -10, army -10, people +5]

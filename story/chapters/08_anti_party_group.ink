@@ -7,7 +7,7 @@
 Moscow runs everything. # chapter: The Anti-Party Group # date: February 1957 # place: The Kremlin, Moscow # scene: plenum # present: malenkov, kaganovich, molotov, pervukhin, saburov
 From offices in the capital, the ministries run about 200,000 enterprises across the Union. Economic managers such as Pervukhin and Saburov run them, and the ministries were Malenkov's base.
 Your regional Party secretaries know their regions. Why should a clerk in Moscow decide what a factory in the Urals makes?
-What do you do? # decision: sovnarkhozy # kind: act
+What do you do? # decision: sovnarkhozy # heading: Break up the Moscow ministries? # kind: act
 * [Keep the ministries, and give the republics a few more powers, as in 1954–56. # actor: malenkov # effect: presidium +5, party -5]
     The ministries breathe again. So does Malenkov.
 * [Run industry even more tightly from the centre, through the Moscow ministries and the State Planning Committee. # actor: kaganovich # effect: presidium +10, party -10]
@@ -23,7 +23,7 @@ Consequence: It helped provoke the attempt to remove Khrushchev in June 1957. It
 Something is wrong. # date: 18 June 1957 # place: The Kremlin, Moscow # scene: presidium # present: malenkov, molotov, kaganovich, bulganin, voroshilov, pervukhin, saburov, mikoyan, suslov, kirichenko
 Malenkov, Molotov and Kaganovich have been talking in private. They fought your Virgin Lands; now your councils have torn up their ministries, and your speech exposed them as Stalin's closest men. Bulganin, your own Premier, has been seen with them.
 The Presidium meets today.
-What will Malenkov and his allies do? # decision: anti_party_vote # kind: predict # rival: malenkov
+What will Malenkov and his allies do? # decision: anti_party_vote # heading: How will the Presidium move against you? # kind: predict # rival: malenkov
 * [Have you arrested and shot, as Stalin would have done. # actor: hardliner # effect: party -5]
     You expected guns. They bring a vote.
 * [Outvote you in the Presidium and offer you a lesser job: Minister of Agriculture. # actor: malenkov # historical # effect: party +5]
@@ -39,7 +39,7 @@ Consequence: Khrushchev was in a minority of four. But the Presidium had not ele
 === anti_party_group ===
 Seven votes against four. You are to go quietly to the Ministry of Agriculture. # date: 18 June 1957 # place: The Kremlin, Moscow # scene: presidium # present: malenkov, molotov, kaganovich, bulganin, zhukov
 But who elected you First Secretary? Not these seven men. The Central Committee did, and the Central Committee is full of the regional secretaries you appointed. Marshal Zhukov, your Defence Minister, is on your side.
-What do you do? # decision: anti_party_group # kind: act
+What do you do? # decision: anti_party_group # heading: Accept the Presidium's vote to remove you? # kind: act
 * (refuse) [Refuse. Only the Central Committee that elected you can remove you: demand an emergency plenum, and get Zhukov to help fly its members to Moscow. # actor: khrushchev # historical # reading: break @mccauley1987_rivals # effect: army +10, presidium +10]
     Central Committee members arrive from all over the Union. They want to hear you.
 * (accept) [Accept the demotion and go to the Ministry of Agriculture, as Malenkov accepted his in 1955. # actor: malenkov # effect: party -20, presidium -10]

@@ -6,7 +6,7 @@ One man saved you in June. # chapter: The Marshal # date: October 1957 # place: 
 Marshal Georgy Zhukov led the officers who arrested Beria in 1953. In June he helped bring your Central Committee to Moscow. Now he is Defence Minister, a full member of the Presidium, and enormously popular.
 He has also cut back the political officers who keep the Party's eye on the army. More and more, the army answers to him.
 This month he is abroad, on a state visit to Yugoslavia and Albania.
-What do you do? # decision: zhukov_removal # kind: act
+What do you do? # decision: zhukov_removal # heading: Remove Marshal Zhukov? # kind: act
 * [Move him upstairs to Deputy Premier: a grander title, and no troops. # actor: khrushchev # effect: presidium +5, army -5]
     Zhukov sees the trap and refuses. The problem has not gone away.
 * [Prepare his removal while he is away. Confront him in the Presidium when he returns, accuse him of a cult of personality and of undermining Party control of the army, and replace him with Marshal Malinovsky. # actor: khrushchev # historical # effect: party +10, presidium +5, army -10]

@@ -11,7 +11,7 @@ An official investigation later counted 26 killed and 87 wounded. More than 200 
 A manuscript from the camps. # date: September 1962 # place: The Kremlin, Moscow # scene: office # present: mikoyan, suslov
 Alexander Tvardovsky, editor of the magazine Novy Mir, has sent you a story by a former prisoner, Alexander Solzhenitsyn: one day in the life of a prisoner in a Stalin-era labour camp.
 Conservatives want it stopped. Solzhenitsyn has already refused the cuts they asked for. Only you can say yes.
-What do you do? # decision: ivan_denisovich # kind: act
+What do you do? # decision: ivan_denisovich # heading: Publish Ivan Denisovich? # kind: act
 * [Authorise publication, and have the Presidium approve it. # actor: khrushchev # historical # reading: break @mccauley1987_culture # effect: people +10, party -5]
     You read it and you like it. Let people read it too.
 * [Ban it. The camps are not a subject for stories. # actor: hardliner # reading: limited @dobson2011_1961 # effect: party +5, people -10]
@@ -29,7 +29,7 @@ You have secretly sent nuclear missiles to Cuba. On 14 October an American U-2 s
 On 22 October President Kennedy tells the world, and announces a naval "quarantine" of Cuba.
 The edge of war. # date: 27 October 1962
 Today a U-2 is shot down over Cuba. Your colleagues look at you. The missiles were your idea.
-What do you do? # decision: cuban_missile_crisis # kind: act
+What do you do? # decision: cuban_missile_crisis # heading: Withdraw the missiles from Cuba? # kind: act
 * (blockade) [Run the blockade. The ships sail on. # actor: hardliner # effect: army +5, presidium -25, people -10]
     The ships sail on towards the American navy. In the Kremlin, nobody sleeps.
 * [Hold to your own public offer of 27 October: your missiles in Cuba for theirs in Turkey, announced to the world. # actor: khrushchev # effect: army +5, presidium -20]
@@ -54,7 +54,7 @@ What really happened: Khrushchev withdrew the missiles and war was avoided. He s
 The Party, cut in two. # date: November 1962 # place: The Kremlin, Moscow # scene: plenum # present: brezhnev, suslov, kozlov, kosygin
 Your economic councils have made every region look after itself first, and farming still lags. You have a new idea: split every regional Party organisation in two, one for industry and one for agriculture, each with its own first secretary.
 The regional secretaries, the men who saved you in 1957, listen in silence. Each of them stands to lose half his empire.
-What do you do? # decision: party_bifurcation # kind: act
+What do you do? # decision: party_bifurcation # heading: Split the Party in two? # kind: act
 * [Bring back the Moscow ministries and run the economy from the centre again. # actor: kaganovich # effect: presidium +5, party +5]
     The ministries return. So do the men who ran them.
 * [Split the regional Party organisations into industrial and agricultural branches. # actor: khrushchev # historical # effect: party -15, presidium -5]

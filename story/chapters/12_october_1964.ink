@@ -5,7 +5,7 @@
 The harvest fails. # chapter: The Fall # date: 1963 # place: The Virgin Lands, Kazakhstan # scene: fields # present:
 Drought, frosts and poor farming ruin the 1963 harvest. The Virgin Lands, your pride since 1954, have given less and less since 1958, and the wind now lifts their soil in dust storms.
 The state grain reserve, 13.1 million tonnes in 1954, was already down to 6.3 million in 1962. There are bread queues, and in places purchases are rationed.
-What do you do? # decision: harvest_failure_1963 # kind: act
+What do you do? # decision: harvest_failure_1963 # heading: Buy grain abroad? # kind: act
 * [Buy grain abroad, from Canada, Australia and the United States, and pay in hard currency and gold. # actor: khrushchev # historical # effect: people +5, party -5]
     The wheat ships sail for Soviet ports. Your colleagues count the gold.
 * [Ration bread at home and import nothing: the Soviet Union does not go begging to the capitalists. # actor: hardliner # effect: people -15, party +5]
@@ -21,7 +21,7 @@ Consequence: The Soviet Union, once a great wheat exporter, became a large impor
 A holiday by the sea. # date: 12 October 1964 # place: Your dacha on the Black Sea # scene: office # present: mikoyan
 You have been on holiday since 2 October. In Moscow the Presidium meets without you. Around the table sit your colleagues, most of them men you promoted: Brezhnev, Suslov, Shelepin, Polyansky, Shelest.
 They have a list: one-man rule, "harebrained" reorganisations, the farms, Cuba, the quarrel with China. The Central Committee that saved you in 1957 is full of men you have reorganised once too often.
-What will Brezhnev do? # decision: ouster_1964 # kind: predict # rival: brezhnev
+What will Brezhnev do? # decision: ouster_1964 # heading: How will Brezhnev remove you? # kind: predict # rival: brezhnev
 * [Summon you back to Moscow, and have the Presidium and then the Central Committee vote you out of all your posts. # actor: brezhnev # historical # effect: presidium +5]
     You read him right. There will be no fight this time.
 * [Have you arrested and tried, as you had Beria arrested in 1953. # actor: khrushchev # effect: security -5]

@@ -411,3 +411,9 @@ describe('what the review of issue 11 found in the text', () => {
     expect(prose).not.toMatch(/Read your rival\./);
   });
 });
+
+describe('the debrief\'s headings', () => {
+  it('head every decision by what is decided, in a few words ending in a question mark', () => {
+    for (const d of run.log.decisions) expect(d.heading, d.id).toMatch(/^[A-Z].{5,60}\?$/);
+  });
+});
