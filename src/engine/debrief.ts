@@ -229,8 +229,8 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
   const fall = record.endings.find((e) => e.kind === 'counterfactual') ?? null;
   const end = record.span?.end ?? meta.end ?? 'the end';
   const survivalDetail = fall
-    ? `your Khrushchev fell on ${fall.date ?? 'an unknown date'}: ${pct(score.survival)} of the way to ${end}`
-    : `your Khrushchev lasted to ${end}: ${pct(score.survival)}`;
+    ? `Your Khrushchev fell on ${fall.date ?? 'an unknown date'}: ${pct(score.survival)} of the way to ${end}`
+    : `Your Khrushchev lasted to ${end}: ${pct(score.survival)}`;
   const acts = score.profile;
   const profile = acts.length > 0
     ? `Your decisions followed ${acts.map((p) => `${labelOf(meta.cast, p.actor)}'s line ${pct(p.share)} of the time`).join(', ')}.`

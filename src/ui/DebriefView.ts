@@ -101,7 +101,7 @@ function decisionRow(r: DebriefRow): HTMLElement {
       el('p', { class: 'verdict' }, `${r.matched ? '✓' : '✗'} ${r.verdict}`),
       r.alignment ? el('p', { class: 'alignment' }, r.alignment) : null),
     el('td', { 'data-label': 'What really happened', class: 'card-cell' },
-      ...(r.card ? cardBody(r.card, null) : [el('p', {}, r.historicalText ?? '')])));
+      ...(r.card ? cardBody(r.card, 'What really happened') : [el('p', {}, r.historicalText ?? '')])));
 }
 
 function decisionsSection(m: DebriefModel): HTMLElement {
