@@ -109,7 +109,7 @@ describe.skipIf(!hasBrowser)("the historians' debate in the debrief", () => {
     await page.setViewportSize({ width: 688, height: 6000 });
     await page.emulateMedia({ media: 'print' });
     await expect(section.isVisible()).resolves.toBe(true);
-    await expect(page.locator('.answer-lines').isVisible()).resolves.toBe(true);
+    await expect(section.locator('.answer-lines').isVisible()).resolves.toBe(true);
     const spill = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(spill).toBeLessThanOrEqual(1);
     await section.screenshot({ path: path.join(SHOTS, 'debate-print-a4.png') });
