@@ -19,6 +19,11 @@ export interface CheckInput {
   sources: SourceFile[];
   /** The historians file beside the main ink file (see readings.ts), or null when there is none. */
   historians?: SourceFile | null;
+  /** The glossary beside the main ink file (see glossary.ts), or null when there is none. */
+  glossary?: SourceFile | null;
+  /** The exam questions and the timeline beside the main ink file (see studyData.ts), or null. */
+  exam?: SourceFile | null;
+  timeline?: SourceFile | null;
   maxStates?: number;
   /** Stop the walk after this many seconds, as incomplete (no limit if left out). */
   maxSeconds?: number;
@@ -87,7 +92,7 @@ export function checkStory(input: CheckInput): CheckReport {
   if (ours) {
     const conv = checkConventions({
       walk, meta: probe.meta, metaProblems, numberBases: new Set(Object.keys(probe.power())), sources,
-      historians: input.historians,
+      historians: input.historians, glossary: input.glossary, exam: input.exam, timeline: input.timeline,
     });
     errors.push(...conv.errors);
     warnings.push(...conv.warnings);

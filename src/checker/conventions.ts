@@ -3,7 +3,9 @@
 // line where the author wrote the thing, found by searching the sources for it.
 import type { StoryMeta } from '../engine/meta';
 import { parseChoiceTags, parseLineTags, parseTag } from '../engine/tags';
+import { checkGlossary } from './glossary';
 import { checkReadings } from './readings';
+import { checkStudyData } from './studyData';
 import type { DecisionSummary, Finding } from './report';
 import type { SourceFile, SourceIndex } from './sources';
 import type { SeenDecision, WalkResult } from './walk';
@@ -18,6 +20,11 @@ export interface ConventionInput {
   sources: SourceIndex;
   /** The historians file beside the main ink file (story/historians.json), if there is one. */
   historians?: SourceFile | null;
+  /** The glossary beside the main ink file (story/glossary.json), if there is one. */
+  glossary?: SourceFile | null;
+  /** The exam questions and the timeline beside the main ink file, if there are any. */
+  exam?: SourceFile | null;
+  timeline?: SourceFile | null;
 }
 
 export interface ConventionResult {
@@ -101,8 +108,9 @@ function checkDecision(seen: SeenDecision, input: ConventionInput, f: Findings):
       if (t.key === 'actor' && t.value && !meta.cast.some((c) => c.id === t.value)) {
         f.error(`option "${text}": actor "${t.value}" is not declared as # cast: in the global tags`, ...near(`actor: ${t.value}`));
       }
-      if (t.key === 'reading' && t.value && !meta.readings.some((r) => r.id === t.value)) {
-        f.error(`option "${text}": reading "${t.value}" is not declared as # reading: in the global tags`, ...near(`reading: ${t.value}`));
+      const reading = t.key === 'reading' ? parseChoiceTags([`reading: ${t.value}`]).value.reading : null;
+      if (reading && !meta.readings.some((r) => r.id === reading)) {
+        f.error(`option "${text}": reading "${reading}" is not declared as # reading: in the global tags`, ...near(`reading: ${t.value}`));
       }
       if (t.key === 'effect') {
         for (const p of parseChoiceTags([`effect: ${t.value}`]).problems) f.error(`option "${text}": ${p}`, ...near(raw));
@@ -171,6 +179,12 @@ export function checkConventions(input: ConventionInput): ConventionResult {
   const readings = checkReadings({ meta, walk, sources, historians: input.historians ?? null });
   f.errors.push(...readings.errors);
   f.warnings.push(...readings.warnings);
+  const glossary = checkGlossary({ walk, sources, glossary: input.glossary ?? null });
+  f.errors.push(...glossary.errors);
+  f.warnings.push(...glossary.warnings);
+  const study = checkStudyData({ walk, exam: input.exam ?? null, timeline: input.timeline ?? null });
+  f.errors.push(...study.errors);
+  f.warnings.push(...study.warnings);
   for (const e of walk.endings.values()) {
     if (e.kind === 'counterfactual' && !e.tellsHistory) {
       f.warn('a counterfactual ending should tell what really happened (lines tagged # reveal)', e.text.slice(0, 40));

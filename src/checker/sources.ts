@@ -29,6 +29,12 @@ interface Line extends Location {
   code: string;
 }
 
+/** A story data file's path: `name` in the folder of the main ink file (story/historians.json). */
+export function besideMain(mainInk: string, name: string): string {
+  const slash = Math.max(mainInk.lastIndexOf('/'), mainInk.lastIndexOf('\\'));
+  return `${slash < 0 ? '' : mainInk.slice(0, slash + 1)}${name}`;
+}
+
 export const NOWHERE: Location = { file: '', line: 0 };
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -39,6 +39,8 @@ export interface WalkOptions {
 
 export interface SeenDecision {
   id: string;
+  /** The story's date when the decision is asked (its last `# date:`). */
+  date: string | null;
   question: RawLine;
   options: RawLine[];
 }
@@ -186,7 +188,7 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
     if (question) {
       result.usesDecisions = true;
       const id = parseLineTags(question.tags).value.decision as string;
-      const seenHere: SeenDecision = { id, question, options: turn.choices.map((c) => c.raw) };
+      const seenHere: SeenDecision = { id, date: game.dateNow, question, options: turn.choices.map((c) => c.raw) };
       const sig = JSON.stringify(seenHere);
       if (!decisionSigs.has(sig)) {
         decisionSigs.add(sig);

@@ -1,7 +1,8 @@
 // The historians' debate the debrief presents. The story declares the readings (`# reading:`
-// in the global tags) and marks the options that support one; story/historians.json says who
-// argues each reading. Here: that file's shape, checked, and which reading a player's own
-// choices support. Pure: no files, no DOM.
+// in the global tags) and marks the options a reading explains, each with the passage of the
+// historians' notes that says so; story/historians.json says who argues each reading and holds
+// those passages. Here: that file's shape, checked, and the measure of a player's own choices.
+// Pure: no files, no DOM.
 import type { Named } from './meta';
 import type { DecisionRecord } from './record';
 import type { Parsed } from './tags';
@@ -17,8 +18,21 @@ export interface Historian {
   argument: string;
   /** One short quotation, exactly as the history files give it. */
   quote: string;
-  /** For teachers: where the source needs care (a heading that overstates, a disputed date); or null. */
-  caveat: string | null;
+  /**
+   * For the teacher tools only, never shown to students: where the source needs care (a heading
+   * that overstates, a disputed date); or null.
+   */
+  teacherNote: string | null;
+}
+
+/** A passage of the historians' notes that a `# reading: id @passage` tag rests on. */
+export interface Passage {
+  /** The historian's name, as in `readings`. */
+  historian: string;
+  /** The reading this passage supports (not always the heading the historian is grouped under). */
+  reading: string;
+  /** The words of the historians' notes the tag rests on, copied exactly. */
+  says: string;
 }
 
 export interface ReadingText {
@@ -34,6 +48,8 @@ export interface HistoriansFile {
   prompt: string;
   /** Keyed by the reading ids of the story's `# reading:` tags. */
   readings: Record<string, ReadingText>;
+  /** Keyed by the passage ids that options' reading tags name (`@tucker1957`). */
+  passages: Record<string, Passage>;
 }
 
 type Obj = Record<string, unknown>;
@@ -65,34 +81,62 @@ export function parseHistorians(data: unknown): Parsed<HistoriansFile | null> {
     const historians: Historian[] = [];
     r.historians.forEach((h: unknown, i: number) => {
       const missing = isObj(h) ? HISTORIAN_FIELDS.filter((f) => !text(h[f])) : HISTORIAN_FIELDS;
-      const badCaveat = isObj(h) && h.caveat !== undefined && h.caveat !== null && !text(h.caveat);
-      if (!isObj(h) || missing.length > 0 || badCaveat) {
-        const what = missing.length > 0 ? `needs ${missing.map((f) => `"${f}"`).join(', ')}` : '"caveat" should be text or null';
+      const badNote = isObj(h) && h.teacherNote !== undefined && h.teacherNote !== null && !text(h.teacherNote);
+      if (!isObj(h) || missing.length > 0 || badNote) {
+        const what = missing.length > 0 ? `needs ${missing.map((f) => `"${f}"`).join(', ')}` : '"teacherNote" should be text or null';
         problems.push(`${at}.historians[${i}] ${what}`);
         return;
       }
       historians.push({
         name: String(h.name), work: String(h.work), date: String(h.date), argument: String(h.argument),
-        quote: String(h.quote), caveat: text(h.caveat) ? h.caveat : null,
+        quote: String(h.quote), teacherNote: text(h.teacherNote) ? h.teacherNote : null,
       });
     });
     if (historians.length > 0) readings[id] = { summary: String(r.summary), historians };
   }
+  const names = new Set(Object.values(readings).flatMap((r) => r.historians.map((h) => h.name)));
+  const passages: Record<string, Passage> = {};
+  for (const [id, p] of Object.entries(isObj(data.passages) ? data.passages : {})) {
+    const at = `passages.${id}`;
+    if (!isObj(p) || !text(p.historian) || !text(p.reading) || !text(p.says)) {
+      problems.push(`${at} needs a "historian", a "reading" and what the notes "says"`);
+    } else if (!names.has(p.historian)) {
+      problems.push(`${at}: "${p.historian}" is not one of the historians of "readings"`);
+    } else if (!readings[p.reading]) {
+      problems.push(`${at}: "${p.reading}" is not one of the "readings"`);
+    } else {
+      passages[id] = { historian: p.historian, reading: p.reading, says: p.says };
+    }
+  }
   return {
-    value: { question: text(data.question) ? data.question : '', prompt: text(data.prompt) ? data.prompt : '', readings },
+    value: { question: text(data.question) ? data.question : '', prompt: text(data.prompt) ? data.prompt : '', readings, passages },
     problems,
   };
+}
+
+/** The historian a passage quotes, with their work and its year. */
+export function historianOf(file: HistoriansFile, passage: Passage): Historian | null {
+  return Object.values(file.readings).flatMap((r) => r.historians).find((h) => h.name === passage.historian) ?? null;
 }
 
 export interface ReadingSupport {
   reading: Named;
   /** The player's decisions whose chosen option carries this reading, in the order played. */
   decisions: DecisionRecord[];
+  /** This reading's share of the player's choices that carry any reading, 0–1 (0 when none did). */
+  share: number;
 }
 
-/** Every declared reading with the player's decisions that support it, in the story's order. */
+/**
+ * Every declared reading with the player's decisions it explains, in the story's order. The
+ * measure is the share of the player's tagged choices, historical or not, that each reading explains.
+ */
 export function readingSupport(decisions: readonly DecisionRecord[], readings: readonly Named[]): ReadingSupport[] {
-  return readings.map((reading) => ({ reading, decisions: decisions.filter((d) => d.reading === reading.id) }));
+  const tagged = decisions.filter((d) => readings.some((r) => r.id === d.reading)).length;
+  return readings.map((reading) => {
+    const mine = decisions.filter((d) => d.reading === reading.id);
+    return { reading, decisions: mine, share: tagged > 0 ? mine.length / tagged : 0 };
+  });
 }
 
 /**

@@ -33,6 +33,10 @@ export interface DecisionRecord {
    * saved before readings existed.
    */
   reading?: string | null;
+  /** The passage of the historians' notes behind `reading` (see ChoiceTags.passage). */
+  passage?: string | null;
+  /** What was decided, in a few words ("Arrest Beria?"), from `# heading:`; absent in older logs. */
+  heading?: string | null;
   /** Power bases after this choice's effects. */
   power: Record<string, number>;
   /** The "what really happened" text the story gave after this decision. */

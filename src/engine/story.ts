@@ -51,6 +51,8 @@ export interface DecisionView {
   kind: DecisionKind;
   rival: string | null;
   prompt: string;
+  /** What is decided, in a few words (`# heading:`), or null. */
+  heading: string | null;
 }
 
 /** Everything from one choice point to the next. */
@@ -193,6 +195,11 @@ export class GameStory {
     return this.current;
   }
 
+  /** The date the story has reached (the last `# date:`), for tools that do not take a whole `choicePointState`. */
+  get dateNow(): string | null {
+    return this.context.date;
+  }
+
   /** How often ink has entered the knot or stitch at `path` (counted only where ink counts it). */
   visitCount(path: string): number {
     return this.ink.state.VisitCountAtPathString(path) ?? 0;
@@ -307,6 +314,8 @@ export class GameStory {
       historicalText: historical?.text ?? null,
       effects: choice.tags.effects,
       reading: choice.tags.reading,
+      passage: choice.tags.passage,
+      heading: d.heading,
       power: this.power(),
       reveal: null,
     };
@@ -373,7 +382,7 @@ export class GameStory {
       this.updateContext(tags);
 
       if (tags.decision) {
-        decision = { id: tags.decision, kind: tags.kind ?? 'act', rival: tags.rival, prompt: text };
+        decision = { id: tags.decision, kind: tags.kind ?? 'act', rival: tags.rival, prompt: text, heading: tags.heading };
         continue;
       }
       if (tags.ending) {

@@ -25,6 +25,8 @@ export interface LineTags {
   source: string | null;
   terms: string[];
   decision: string | null;
+  /** What is decided, in a few words ("Arrest Beria?"): the decision's heading in the debrief. */
+  heading: string | null;
   kind: DecisionKind | null;
   rival: string | null;
   ending: EndingKind | null;
@@ -38,6 +40,11 @@ export interface ChoiceTags {
   reading: string | null;
   /** `# timeout`: the option the story follows when a competition's time limit runs out. */
   timeout: boolean;
+  /**
+   * The passage of the historians' notes that says so (`# reading: break @tucker1957`): an id
+   * of the `passages` in story/historians.json. The story checker refuses a reading without one.
+   */
+  passage: string | null;
 }
 
 export interface Parsed<T> {
@@ -82,12 +89,12 @@ export function parseEffects(value: string): Parsed<Effect[]> {
 export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
   const t: LineTags = {
     date: null, place: null, present: null, chapter: null, scene: null,
-    reveal: false, source: null, terms: [], decision: null, kind: null, rival: null, ending: null,
+    reveal: false, source: null, terms: [], decision: null, heading: null, kind: null, rival: null, ending: null,
   };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
     switch (key) {
-      case 'date': case 'place': case 'chapter': case 'scene': case 'source':
+      case 'date': case 'place': case 'chapter': case 'scene': case 'source': case 'heading':
         if (!value) problems.push(`# ${key}: needs a value`);
         else t[key] = value;
         break;
@@ -124,7 +131,7 @@ export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
 }
 
 export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
-  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null, timeout: false };
+  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null, passage: null, timeout: false };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
     if (key === 'actor') {
@@ -140,8 +147,11 @@ export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
       problems.push(...e.problems);
     } else if (key === 'reading') {
       if (t.reading !== null) problems.push(`an option supports one reading: "${t.reading}" and "${value}" are both given`);
-      t.reading = value;
-      problems.push(...idProblem('reading', value));
+      const m = /^(\S+)(?:\s+@(\S+))?$/.exec(value);
+      t.reading = m ? m[1] : value;
+      t.passage = m?.[2] ?? null;
+      problems.push(...idProblem('reading', t.reading));
+      if (t.passage !== null) problems.push(...idProblem('passage', t.passage));
     }
   }
   return { value: t, problems };

@@ -1,47 +1,68 @@
-// The debrief: the score and how it was reached, and every decision beside what really happened.
-import { type StoryMeta, labelOf } from '../engine/meta';
-import type { DecisionRecord, GameRecord } from '../engine/record';
-import { type Score, type Share, WEIGHTS } from '../engine/scoring';
+// The debrief: lays out the debrief model (src/engine/debrief.ts) on screen and on paper. The
+// student's name at the top; the score's arithmetic; every decision with its full card (a table
+// on wide screens, one card a decision below a tablet's width); the key terms with definitions;
+// the timeline; exam practice with the student's own evidence; the historians' debate.
+import type { DebriefModel, DebriefRow, EvidenceItem, ExamView, ScoreArithmetic } from '../engine/debrief';
+import type { StoryMeta } from '../engine/meta';
+import type { GameRecord } from '../engine/record';
+import { cardBody } from './CardView';
 import { button, el } from './element';
 import { historiansDebate } from './HistoriansDebate';
 
 export interface DebriefActions {
+  model: DebriefModel;
   meta: StoryMeta;
   record: GameRecord;
-  score: Score;
   /** Competition only: the code the student hands in. */
   resultCode: string | null;
-  /** "Chapters 6–7: …" when the game covered only some chapters. */
-  span: string | null;
   onPlayAgain(): void;
 }
 
-const pct = (f: number) => `${Math.round(f * 100)}%`;
+/** Lines to write on, on paper only. */
+const planLines = (n: number) => el('div', { class: 'answer-lines', 'aria-hidden': 'true' }, ...Array.from({ length: n }, () => el('div')));
 
-function shareText(s: Share): string {
-  return s.share === null ? 'none in this game' : `${s.matched} of ${s.total} (${pct(s.share)})`;
+/** Name (and class code) at the top; in a lesson game, a field to write the name for the printout. */
+function studentLine(m: DebriefModel): HTMLElement {
+  const { name, classCode } = m.student;
+  if (name) {
+    return el('p', { class: 'student' }, el('strong', {}, 'Name: '), el('span', { class: 'student-name' }, name),
+      classCode ? el('span', {}, ' · ', el('strong', {}, 'Class code: '), classCode) : null);
+  }
+  const printed = el('span', { class: 'student-name print-only' });
+  const input = el('input', { id: 'student-name', type: 'text', autocomplete: 'name', maxlength: 60 });
+  input.addEventListener('input', () => { printed.textContent = input.value; });
+  return el('p', { class: 'student' }, el('label', { for: 'student-name', class: 'no-print' }, 'Your name, for the printout: '), input,
+    el('strong', { class: 'print-only' }, 'Name: '), printed);
 }
 
-function decisionRow(d: DecisionRecord, meta: StoryMeta): HTMLElement {
-  // A prediction says what the player expected of a rival, not how they governed.
-  const actorName = d.kind === 'predict' ? '(a prediction)' : labelOf(meta.cast, d.actor) || '—';
-  // The card's "What really happened:" lead-in is the column's heading here; the sentence keeps its capital.
-  const what = d.reveal?.paragraphs[0]?.replace(/^What really happened:\s*(.)/, (_, c: string) => c.toUpperCase()) ?? d.historicalText ?? '';
-  return el('tr', { class: d.historical ? 'match' : 'miss' },
-    el('th', { scope: 'row' }, el('span', { class: 'row-date' }, [d.date, d.chapter].filter(Boolean).join(' · ')), d.prompt || d.id,
-      d.kind === 'predict' ? el('span', { class: 'badge' }, ` Read your rival: ${labelOf(meta.cast, d.rival)}`) : null),
-    el('td', {}, d.timedOut ? `Time ran out (the story went on: ${d.chosenText})` : d.chosenText,
-      el('span', { class: 'verdict' }, d.historical ? ' ✓ as it happened' : ' ✗ not what happened')),
-    el('td', {}, what),
-    el('td', {}, actorName),
-    el('td', {}, d.reveal?.source ?? ''));
+function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
+  return el('section', { class: 'score', 'aria-labelledby': 'score-h' },
+    el('h2', { id: 'score-h' }, 'Your score'),
+    el('p', { class: 'final' },
+      el('span', { id: 'final-label', class: 'final-label' }, 'Final score '),
+      el('output', { 'aria-labelledby': 'final-label', class: 'final-number' }, String(s.final)),
+      el('span', { class: 'out-of' }, ' / 100')),
+    s.rank ? el('p', { class: 'rank' }, `Rank: ${s.rank}`) : null,
+    el('table', { class: 'arithmetic' },
+      el('caption', {}, 'How the score is made'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Part'), el('th', { scope: 'col' }, 'Your result'),
+        el('th', { scope: 'col' }, 'Weight'), el('th', { scope: 'col' }, 'Points'))),
+      el('tbody', {}, ...s.parts.map((p) => el('tr', {},
+        el('th', { scope: 'row' }, p.label), el('td', {}, p.detail), el('td', {}, String(p.weight)),
+        el('td', {}, p.points === null ? 'left out' : `${Math.round((p.value ?? 0) * 100)}% × ${p.weight} = ${p.points.toFixed(1)}`))))),
+    el('p', { class: 'sum' }, el('strong', {}, 'Score: '), s.counted === 100
+      ? `${s.sum}: the points add up to the score.`
+      : `${s.sum}: the parts counted weigh ${s.counted}, so their points are scaled up to 100.`),
+    m.profile ? el('p', { class: 'profile' }, m.profile) : null);
 }
 
-/** The result code, easy to read out (groups of five), to copy, and to scan. */
+/** The result code, easy to read out (groups of five that never break), to copy, and to scan. */
 function resultSection(code: string): HTMLElement {
   const status = el('p', { class: 'copy-status', role: 'status' });
   const copied = 'Copied. Paste it where your teacher asked.';
-  const shown = el('output', { 'aria-labelledby': 'result-label', class: 'result-code' }, code.match(/.{1,5}/g)?.join(' ') ?? code);
+  const groups = code.match(/.{1,5}/g) ?? [code];
+  const shown = el('output', { 'aria-labelledby': 'result-label', class: 'result-code' },
+    ...groups.flatMap((g, i) => [i > 0 ? ' ' : '', el('span', { class: 'code-group' }, g)]));
   // A plain http:// address (npm run class) has no Clipboard API: select the code and use the
   // older copy command, and where even that is refused the code stays selected to copy by hand.
   const selectAndCopy = () => {
@@ -71,72 +92,100 @@ function resultSection(code: string): HTMLElement {
     status, qr);
 }
 
+function decisionRow(r: DebriefRow): HTMLElement {
+  return el('tr', { class: r.matched ? 'match' : 'miss' },
+    el('th', { scope: 'row', 'data-label': 'Decision' },
+      el('span', { class: 'row-date' }, r.when), el('span', { class: 'row-heading' }, r.heading),
+      r.kind === 'predict' ? el('span', { class: 'badge' }, `Read your rival: ${r.rival}`) : null),
+    el('td', { 'data-label': 'Your choice' }, el('p', {}, r.chosen),
+      el('p', { class: 'verdict' }, `${r.matched ? '✓' : '✗'} ${r.verdict}`),
+      r.alignment ? el('p', { class: 'alignment' }, r.alignment) : null),
+    el('td', { 'data-label': 'What really happened', class: 'card-cell' },
+      ...(r.card ? cardBody(r.card, 'What really happened') : [el('p', {}, r.historicalText ?? '')])));
+}
+
+function decisionsSection(m: DebriefModel): HTMLElement {
+  return el('section', { 'aria-labelledby': 'decisions-h' },
+    el('h2', { id: 'decisions-h' }, 'Your decisions and what really happened'),
+    el('table', { class: 'decisions', 'aria-labelledby': 'decisions-h' },
+      el('thead', {}, el('tr', {},
+        el('th', { scope: 'col' }, 'Decision'),
+        el('th', { scope: 'col' }, 'Your choice'),
+        el('th', { scope: 'col' }, 'What really happened'))),
+      el('tbody', {}, ...m.rows.map(decisionRow))));
+}
+
 function powerChart(record: GameRecord, meta: StoryMeta): HTMLElement | null {
   const points = record.decisions.filter((d) => Object.keys(d.power).length > 0);
   if (points.length === 0 || meta.bases.length === 0) return null;
   return el('section', { 'aria-labelledby': 'power-h' },
     el('h2', { id: 'power-h' }, 'Your power bases through the game'),
-    el('div', { class: 'table-wrap' },
-      el('table', { class: 'power-chart', 'aria-labelledby': 'power-h' },
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'After the decision of'),
-          ...meta.bases.map((b) => el('th', { scope: 'col' }, b.label)))),
-        el('tbody', {}, ...points.map((d) => el('tr', {},
-          el('th', { scope: 'row' }, d.date ?? d.id),
-          ...meta.bases.map((b) => {
-            const v = d.power[b.id] ?? meta.power.min;
-            const width = (100 * (v - meta.power.min)) / (meta.power.max - meta.power.min);
-            return el('td', {}, el('span', { class: 'bar', style: `width:${width}%`, 'aria-hidden': 'true' }), el('span', { class: 'num' }, String(v)));
-          })))))));
+    el('table', { class: 'power-chart', 'aria-labelledby': 'power-h' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'After the decision of'),
+        ...meta.bases.map((b) => el('th', { scope: 'col' }, b.label)))),
+      el('tbody', {}, ...points.map((d) => el('tr', {},
+        el('th', { scope: 'row' }, d.date ?? d.id),
+        ...meta.bases.map((b) => {
+          const v = d.power[b.id] ?? meta.power.min;
+          const width = (100 * (v - meta.power.min)) / (meta.power.max - meta.power.min);
+          return el('td', {}, el('span', { class: 'bar', style: `width:${width}%`, 'aria-hidden': 'true' }), el('span', { class: 'num' }, String(v)));
+        }))))));
 }
 
-function keyTerms(record: GameRecord): HTMLElement | null {
-  const terms = [...new Set(record.decisions.flatMap((d) => d.reveal?.terms ?? []))];
-  if (terms.length === 0) return null;
+function termsSection(m: DebriefModel): HTMLElement | null {
+  if (m.terms.length === 0) return null;
   return el('section', { 'aria-labelledby': 'terms-h' },
     el('h2', { id: 'terms-h' }, 'Key terms you met'),
-    el('ul', { class: 'terms-list' }, ...terms.map((t) => el('li', {}, t))));
+    el('dl', { class: 'glossary' }, ...m.terms.flatMap((t) => [el('dt', {}, t.term), el('dd', {}, t.definition ?? '')])));
+}
+
+function timelineSection(m: DebriefModel): HTMLElement | null {
+  if (m.timeline.length === 0) return null;
+  return el('section', { 'aria-labelledby': 'timeline-h' },
+    el('h2', { id: 'timeline-h' }, 'What really happened, 1953–1964'),
+    el('ol', { class: 'chronology' }, ...m.timeline.map((e) => el('li', { class: e.played ? 'played' : '' },
+      el('strong', { class: 'when' }, e.date), ' ', e.event))));
+}
+
+function evidenceList(items: readonly EvidenceItem[]): HTMLElement {
+  return el('ul', { class: 'evidence' }, ...items.map((e) => el('li', {},
+    el('strong', {}, `${e.heading} `),
+    e.chosen === null
+      ? 'Not in this game.'
+      : `You chose “${e.chosen}” ${e.matched ? '(as it happened).' : '(not what happened).'}`,
+    e.happened ? el('span', { class: 'happened' }, ` What really happened: ${e.happened}`) : null)));
+}
+
+function examSection(m: DebriefModel): HTMLElement | null {
+  if (m.exam.length === 0) return null;
+  const question = (q: ExamView, i: number) => el('section', { class: 'exam-question', 'aria-labelledby': `exam-${i}-h` },
+    el('h3', { id: `exam-${i}-h` }, `${i + 1}. ${q.question}`),
+    el('h4', {}, 'For'), el('p', {}, q.for.case), evidenceList(q.for.evidence),
+    el('h4', {}, 'Against'), el('p', {}, q.against.case), evidenceList(q.against.evidence),
+    el('p', { class: 'print-only plan-label' }, 'Your plan:'),
+    planLines(6));
+  return el('section', { class: 'exam', 'aria-labelledby': 'exam-h' },
+    el('h2', { id: 'exam-h' }, 'Exam practice'),
+    el('p', {}, 'Questions in the style of the A-level paper, with the evidence from your own game.'),
+    ...m.exam.map(question));
 }
 
 export function debriefView(a: DebriefActions): { root: HTMLElement; focus: HTMLElement } {
-  const { score, meta, record } = a;
-  const fall = record.endings.find((e) => e.kind === 'counterfactual');
-  const profile = score.profile.map((p) => `${pct(p.share)} like ${labelOf(meta.cast, p.actor)}`).join(', ');
+  const m = a.model;
   const heading = el('h1', { tabindex: -1 }, 'Debrief');
   const root = el('main', { class: 'debrief-screen' },
     el('div', { class: 'debrief-card' },
       heading,
-      a.span ? el('p', { class: 'span-note' }, `${a.span}. The chapters before them went as they really did.`) : null,
-      el('section', { class: 'score', 'aria-labelledby': 'score-h' },
-        el('h2', { id: 'score-h' }, 'Your score'),
-        el('p', { class: 'final' },
-          el('span', { id: 'final-label', class: 'final-label' }, 'Final score '),
-          el('output', { 'aria-labelledby': 'final-label', class: 'final-number' }, String(score.final)),
-          el('span', { class: 'out-of' }, ' / 100')),
-        score.rank ? el('p', { class: 'rank' }, `Rank: ${score.rank}`) : null,
-        el('ul', { class: 'breakdown' },
-          el('li', {}, el('strong', {}, 'Historical judgement: '), `${shareText(score.judgement)} of your decisions matched what Khrushchev did (weight ${pct(WEIGHTS.judgement)}).`),
-          el('li', {}, el('strong', {}, 'Reading rivals: '), `${shareText(score.reading)} of your predictions matched what your rivals did (weight ${pct(WEIGHTS.reading)}).`),
-          el('li', {}, el('strong', {}, 'Survival: '), fall
-            ? `${pct(score.survival)} of the way to ${record.span?.end ?? meta.end ?? 'the end'}: your Khrushchev first fell on ${fall.date ?? 'an unknown date'}. Survival counts to that first fall; carrying on as history went does not change it (weight ${pct(WEIGHTS.survival)}).`
-            : `${pct(score.survival)}: your Khrushchev survived every challenge (weight ${pct(WEIGHTS.survival)}).`),
-        ),
-        profile ? el('p', { class: 'profile' }, `You governed ${profile}.`) : null,
-      ),
+      studentLine(m),
+      m.span ? el('p', { class: 'span-note' }, `${m.span}. The chapters before them went as they really did.`) : null,
+      scoreSection(m.score, m),
       a.resultCode ? resultSection(a.resultCode) : null,
-      el('section', { 'aria-labelledby': 'decisions-h' },
-        el('h2', { id: 'decisions-h' }, 'Your decisions and what really happened'),
-        el('div', { class: 'table-wrap' },
-          el('table', { class: 'decisions', 'aria-labelledby': 'decisions-h' },
-            el('thead', {}, el('tr', {},
-              el('th', { scope: 'col' }, 'Decision'),
-              el('th', { scope: 'col' }, 'Your choice'),
-              el('th', { scope: 'col' }, 'What really happened'),
-              el('th', { scope: 'col' }, 'You acted like'),
-              el('th', { scope: 'col' }, 'Source'))),
-            el('tbody', {}, ...record.decisions.map((d) => decisionRow(d, meta)))))),
-      powerChart(record, meta),
-      keyTerms(record),
-      historiansDebate(record, meta),
+      decisionsSection(m),
+      powerChart(a.record, a.meta),
+      termsSection(m),
+      timelineSection(m),
+      examSection(m),
+      m.debate ? historiansDebate(m.debate) : null,
       el('div', { class: 'actions no-print' }, button('Print or save as PDF', () => print()), button('Play again', a.onPlayAgain, { class: 'primary' })),
     ));
   return { root, focus: heading };

@@ -1,22 +1,19 @@
 // One screen of story: a passage, a "what really happened" card, or an ending.
+import { cardOf, cardPart } from '../engine/card';
 import type { Segment } from '../engine/story';
+import { cardBody } from './CardView';
 import { el } from './element';
 
-const LABEL = /^(What really happened|Why|Consequence):\s*/;
-
-/** "Why: …" paragraphs get their label in bold; the card's own heading replaces the first label. */
-function paragraph(text: string, dropLabel: string | null): HTMLElement {
-  const m = LABEL.exec(text);
-  if (!m) return el('p', {}, text);
-  const rest = text.slice(m[0].length);
-  if (m[1] === dropLabel) return el('p', {}, rest);
-  return el('p', {}, el('strong', {}, `${m[1]}: `), rest);
+/** "Why: …" paragraphs of a passage get their label in bold. */
+function paragraph(text: string): HTMLElement {
+  const p = cardPart(text);
+  return p.label ? el('p', {}, el('strong', {}, `${p.label}: `), p.text) : el('p', {}, text);
 }
 
 export function segmentView(seg: Segment): HTMLElement {
   if (seg.kind === 'passage') {
     return el('section', { class: `passage${seg.opensChapter ? ' opens-chapter' : ''}` },
-      ...seg.paragraphs.map((t) => paragraph(t, null)));
+      ...seg.paragraphs.map(paragraph));
   }
   const isReveal = seg.kind === 'reveal';
   const heading = isReveal
@@ -24,7 +21,5 @@ export function segmentView(seg: Segment): HTMLElement {
     : seg.ending === 'counterfactual' ? 'Counterfactual ending: this did not happen' : 'The end of this road';
   return el('section', { class: `card ${isReveal ? 'reveal' : `ending ${seg.ending ?? ''}`}` },
     el('h2', {}, heading),
-    ...seg.paragraphs.map((t) => paragraph(t, isReveal ? 'What really happened' : null)),
-    seg.terms.length ? el('p', { class: 'terms' }, el('strong', {}, 'Key terms: '), seg.terms.join(', ')) : null,
-    seg.source ? el('p', { class: 'source' }, el('strong', {}, 'Source: '), seg.source) : null);
+    ...cardBody(cardOf(seg.paragraphs, seg.terms, seg.source), isReveal ? 'What really happened' : null));
 }

@@ -23,9 +23,12 @@ describe('reading tags', () => {
   });
 
   it('mark an option, and explain a malformed or doubled one', () => {
-    expect(parseChoiceTags(['actor: khrushchev', 'historical', 'reading: break', 'effect: army +10']).value).toEqual({
-      actor: 'khrushchev', historical: true, effects: [{ base: 'army', delta: 10 }], reading: 'break', timeout: false,
+    expect(parseChoiceTags(['actor: khrushchev', 'historical', 'reading: break @tucker1957', 'effect: army +10']).value).toEqual({
+      actor: 'khrushchev', historical: true, effects: [{ base: 'army', delta: 10 }], reading: 'break', passage: 'tucker1957', timeout: false,
     });
+    // Without a passage the tag still parses; the story checker refuses it.
+    expect(parseChoiceTags(['reading: break']).value).toMatchObject({ reading: 'break', passage: null });
+    expect(parseChoiceTags(['reading: break @Tucker']).problems[0]).toMatch(/passage "Tucker" should be lower case/);
     expect(parseChoiceTags(['reading: Genuine Break']).problems[0]).toMatch(/reading "Genuine Break" should be lower case/);
     expect(parseChoiceTags(['reading: break', 'reading: limited']).problems).toEqual([
       'an option supports one reading: "break" and "limited" are both given',
@@ -70,9 +73,11 @@ describe('the reading a path supports', () => {
   const meta = new GameStory(readings).meta;
   const supportOf = (path: number[]) => readingSupport(play(readings, path, 'direct').game.log.decisions, meta.readings);
 
-  it("counts the player's decisions that carry each reading, in the story's order", () => {
+  it("counts the player's decisions that carry each reading, in the story's order, as a share of their tagged choices", () => {
     const s = supportOf([0, 2]);
-    expect(s.map((r) => [r.reading.id, r.decisions.map((d) => d.id)])).toEqual([['break', ['first', 'second']], ['limited', []]]);
+    expect(s.map((r) => [r.reading.id, r.decisions.map((d) => d.id), r.share])).toEqual([['break', ['first', 'second'], 1], ['limited', [], 0]]);
+    // One tagged choice of two decisions: the untagged one does not count in the share.
+    expect(supportOf([1, 1]).map((r) => r.share)).toEqual([0, 1]);
     expect(leadingReadings(s).map((r) => r.reading.id)).toEqual(['break']);
   });
 
@@ -84,9 +89,10 @@ describe('the reading a path supports', () => {
 });
 
 describe('the historians file', () => {
-  const historian = { name: 'Robert C. Tucker', work: 'W', date: '1957', argument: 'A', quote: 'Q', caveat: null };
+  const historian = { name: 'Robert C. Tucker', work: 'W', date: '1957', argument: 'A', quote: 'Q', teacherNote: null };
   const file: HistoriansFile = {
-    question: 'Q?', prompt: 'P?', readings: { break: { summary: 'S', historians: [historian, { ...historian, name: 'Martin McCauley', caveat: 'C' }] } },
+    question: 'Q?', prompt: 'P?', readings: { break: { summary: 'S', historians: [historian, { ...historian, name: 'Martin McCauley', teacherNote: 'C' }] } },
+    passages: { tucker1957: { historian: 'Robert C. Tucker', reading: 'break', says: 'No new Stalin' } },
   };
 
   it('reads a well-formed file as it is', () => {
@@ -98,14 +104,21 @@ describe('the historians file', () => {
     expect(parseHistorians({ question: 'Q', prompt: 'P' }).problems).toEqual(['"readings" should be an object keyed by reading id']);
     const bad = parseHistorians({
       question: '', prompt: 'P',
-      readings: { break: { summary: 'S', historians: [{ ...historian, quote: '' }, { ...historian, caveat: 3 }, historian] }, limited: { summary: 'S' } },
+      readings: { break: { summary: 'S', historians: [{ ...historian, quote: '' }, { ...historian, teacherNote: 3 }, historian] }, limited: { summary: 'S' } },
     });
     expect(bad.problems).toEqual([
       '"question" should be a line of text',
       'readings.break.historians[0] needs "quote"',
-      'readings.break.historians[1] "caveat" should be text or null',
+      'readings.break.historians[1] "teacherNote" should be text or null',
       'readings.limited should have a "summary" and a list of "historians"',
     ]);
+    const passages = parseHistorians({ ...file, passages: { a: { historian: 'Nobody', reading: 'break', says: 'S' }, b: { historian: 'Robert C. Tucker', reading: 'other', says: 'S' }, c: {} } });
+    expect(passages.problems).toEqual([
+      'passages.a: "Nobody" is not one of the historians of "readings"',
+      'passages.b: "other" is not one of the "readings"',
+      'passages.c needs a "historian", a "reading" and what the notes "says"',
+    ]);
+    expect(passages.value?.passages).toEqual({});
     expect(Object.keys(bad.value?.readings ?? {})).toEqual(['break']);
     expect(bad.value?.readings.break.historians).toHaveLength(1);
   });

@@ -37,9 +37,9 @@ describe('tags', () => {
 
   it('read option tags', () => {
     expect(parseChoiceTags(['actor: khrushchev', 'historical', 'effect: party +5']).value).toEqual({
-      actor: 'khrushchev', historical: true, effects: [{ base: 'party', delta: 5 }], reading: null, timeout: false,
+      actor: 'khrushchev', historical: true, effects: [{ base: 'party', delta: 5 }], reading: null, passage: null, timeout: false,
     });
-    expect(parseChoiceTags([]).value).toEqual({ actor: null, historical: false, effects: [], reading: null, timeout: false });
+    expect(parseChoiceTags([]).value).toEqual({ actor: null, historical: false, effects: [], reading: null, passage: null, timeout: false });
     expect(parseChoiceTags(['actor: malenkov', 'timeout']).value.timeout).toBe(true);
   });
 });

@@ -295,6 +295,17 @@ describe("story checker: the historians' readings", () => {
     expect(r.warnings).toEqual([expect.objectContaining({ line: 3, message: 'reading "limited" is declared but no option supports it' })]);
   });
 
+  it('refuses a reading tag that names no passage, a passage not in the file or of another reading, and a historian judging what came after the work', () => {
+    const file = fixture('reading_passages');
+    const r = checkFile(file);
+    expect(r.errors).toEqual([
+      { file, line: 11, message: `option "Speak." of decision "first_move": # reading: break names no passage of the historians' notes: write # reading: break @passage, with the passage in historians.json` },
+      { file, line: 12, message: 'option "Wait." of decision "first_move": passage "ann2000" supports "break", not "limited"' },
+      { file, line: 13, message: 'option "Leave." of decision "first_move": Cal Historian (1953) cannot judge a decision of 1 March 1953: the work came before it' },
+      { file, line: 14, message: `option "Hide." of decision "first_move": passage "nowhere" is not among the "passages" of ${DIR}/historians.json` },
+    ]);
+  });
+
   it('finds a reading with no historians, at its declaration', () => {
     const r = checkFile(fixture('reading_without_historians'));
     expect(r.errors).toEqual([
@@ -311,11 +322,66 @@ describe("story checker: the historians' readings", () => {
     expect(broken.errors[0]).toMatchObject({ file: 'h.json', message: expect.stringMatching(/^the historians file is not valid JSON/) });
     expect(broken.errors).toHaveLength(3);
     const good = JSON.parse(readFileSync(`${DIR}/historians.json`, 'utf8'));
-    delete good.readings.break.historians[0].quote;
+    delete good.readings.limited.historians[0].quote;
     const incomplete = withHistorians({ file: 'h.json', text: JSON.stringify(good) });
     expect(messages(incomplete.errors)).toBe([
-      'historians file: readings.break.historians[0] needs "quote"',
-      'reading "break" has no historians in h.json',
+      'historians file: readings.limited.historians[0] needs "quote"',
+      'historians file: passages.ben2001: "Ben Historian" is not one of the historians of "readings"',
+      'reading "limited" has no historians in h.json',
+    ].join('\n'));
+  });
+});
+
+describe('story checker: the glossary', () => {
+  const file = 'tests/fixtures/ink/glossary/terms.ink';
+  const glossaryFile = 'tests/fixtures/ink/glossary/glossary.json';
+
+  it('fails on a key term with no definition, matches terms regardless of case, and warns of a definition never used', () => {
+    const r = checkFile(file);
+    expect(r.errors).toEqual([{ file, line: 20, message: `key term "coup" has no definition in ${glossaryFile}` }]);
+    expect(r.warnings).toEqual([{ file: glossaryFile, line: 4, message: `${glossaryFile} defines "Gulag", which no card names with # term:` }]);
+  });
+
+  it('refuses a glossary that defines a term twice, in two cases', () => {
+    const compiled = compileInkFile(file);
+    const twice = JSON.stringify({ terms: [
+      { term: 'Apparatchik', definition: 'An official.' }, { term: 'apparatchik', definition: 'Another.' }, { term: 'Coup', definition: 'A seizure of power.' },
+    ] });
+    const r = checkStory({
+      file, json: compiled.json, errors: compiled.errors, warnings: compiled.warnings, glossary: { file: 'g.json', text: twice },
+      sources: compiled.files.map((f) => ({ file: path.relative(process.cwd(), f), text: readFileSync(f, 'utf8') })),
+    });
+    expect(messages(r.errors)).toBe('glossary file: "apparatchik" is defined twice (first as "Apparatchik"): terms are matched regardless of case');
+  });
+});
+
+describe('story checker: exam questions and the timeline', () => {
+  const file = 'tests/fixtures/ink/glossary/terms.ink';
+  function withStudy(exam: unknown, timeline: unknown) {
+    const compiled = compileInkFile(file);
+    return checkStory({
+      file, json: compiled.json, errors: compiled.errors, warnings: compiled.warnings,
+      exam: { file: 'exam.json', text: JSON.stringify(exam, null, 1) }, timeline: { file: 'timeline.json', text: JSON.stringify(timeline, null, 1) },
+      sources: compiled.files.map((f) => ({ file: path.relative(process.cwd(), f), text: readFileSync(f, 'utf8') })),
+    });
+  }
+  const side = (...decisions: string[]) => ({ case: 'A case.', decisions });
+  const questions = ['How far?', 'To what extent?', 'How significant?'].map((question, i) => ({ id: `q${i}`, question, for: side('first_move'), against: side('first_move') }));
+
+  it('passes questions and a timeline that name the story\'s decisions, one dated entry each', () => {
+    const r = withStudy({ questions }, { events: [{ date: '1 March 1953', event: 'He spoke.', decision: 'first_move' }, { date: '1954', event: 'Later.' }] });
+    expect(r.errors.filter((e) => /exam|timeline/.test(e.file))).toEqual([]);
+  });
+
+  it('fails on a decision the story does not have, and on a decision with no dated entry', () => {
+    const r = withStudy(
+      { questions: [...questions.slice(1), { ...questions[0], against: side('no_such_decision') }] },
+      { events: [{ date: '1 March 1953', event: 'Something else.', decision: 'other' }] },
+    );
+    expect(messages(r.errors.filter((e) => /exam|timeline/.test(e.file)))).toBe([
+      'exam question "q0" names decision "no_such_decision", which the story never reaches',
+      'timeline entry of 1 March 1953 names decision "other", which the story never reaches',
+      'decision "first_move" should have one dated entry in timeline.json, not 0',
     ].join('\n'));
   });
 });

@@ -108,14 +108,14 @@ describe('the all-historical path', () => {
     const t = chapter('The Death of Stalin');
     expect(t).toMatch(/\[5 March 1953\]/);
     expect(t).toMatch(/"concentrate on work in the Central Committee"/);
-    expect(card('malenkov_gives_up_secretariat')).toMatch(/on 14 March 1953 Malenkov was relieved of his post as a Central Committee secretary, "at his own request"/);
+    expect(card('malenkov_gives_up_secretariat')).toMatch(/On 14 March 1953 Malenkov was relieved of his post as a Central Committee secretary, "at his own request"/);
   });
 
   it("1953: Beria's reforms, arrest and death", () => {
     const t = chapter("Beria's Spring");
     expect(t).toMatch(/decree of 27 March, signed by Voroshilov, freed about 1\.2 million prisoners, mostly non-political/);
     expect(t).toMatch(/On 4 April his MVD/);
-    expect(t).toMatch(/on 26 June 1953/);
+    expect(t).toMatch(/On 26 June 1953/);
     expect(t).toMatch(/Zhukov and General Moskalenko/);
     expect(t).toMatch(/He was shot on 23 December 1953 with six associates/);
   });
@@ -140,7 +140,7 @@ describe('the all-historical path', () => {
     chapter('Malenkov Falls');
     expect(card('malenkov_loses_premiership')).toMatch(/plenum of 25–31 January 1955 condemned Malenkov/);
     expect(card('malenkov_loses_premiership')).toMatch(/not "sufficiently mature politically"/);
-    expect(card('malenkov_resigns')).toMatch(/on 8 February 1955 Malenkov resigned as Premier/);
+    expect(card('malenkov_resigns')).toMatch(/On 8 February 1955 Malenkov resigned as Premier/);
     expect(card('malenkov_resigns')).toMatch(/Khrushchev nominated Bulganin, who became Premier/);
     expect(card('malenkov_resigns')).toMatch(/Minister of Power Stations/);
     expect(card('packing_the_central_committee')).toMatch(/20th Congress, 14–25 February 1956, elected a Central Committee of 133 full and 122 candidate members/);
@@ -150,11 +150,14 @@ describe('the all-historical path', () => {
   it('1956: the Secret Speech and its aftermath at home', () => {
     const t = chapter('The Secret Speech');
     const speech = card('secret_speech');
-    expect(speech).toMatch(/on 25 February 1956, at a closed session of the 20th Congress, Khrushchev spoke for about four hours/);
+    expect(speech).toMatch(/On 25 February 1956, at a closed session of the 20th Congress, Khrushchev spoke for about four hours/);
     expect(speech).toMatch(/98 of the 139/);
     expect(speech).toMatch(/1,108 of the 1,966/);
     expect(speech).toMatch(/not officially published in the USSR until 1989/);
-    expect(speech).toMatch(/not collectivisation or industrialisation/);
+    // What the speech condemned (issue 11): the repression of loyal Party and army members from 1934, not "the terror" at large.
+    expect(speech).toMatch(/repression of loyal Party and army members from 1934/);
+    expect(speech).toMatch(/silent on the victims of collectivisation and on earlier oppositionists/);
+    expect(speech).toMatch(/did not question collectivisation or industrialisation/);
     expect(t).toMatch(/On the night of 9–10 March the troops open fire\. Official figures put the dead at about twenty; other estimates are far higher/);
     expect(t).toMatch(/337,183 cases/);
     expect(t).toMatch(/only 4\.2%/);
@@ -169,7 +172,7 @@ describe('the all-historical path', () => {
     expect(t).toMatch(/On 21 October he is elected/);
     expect(t).toMatch(/not a Soviet republic\. It is a satellite state/);
     expect(card('hungary_1956')).toMatch(/on 31 October the Soviet leadership decided to invade\. The general assault came on 4 November 1956 and installed János Kádár/);
-    expect(card('hungary_1956')).toMatch(/about 2,500 Hungarians and about 720 Soviet soldiers were killed \(estimates vary\)/);
+    expect(card('hungary_1956')).toMatch(/About 2,500 Hungarians and about 720 Soviet soldiers were killed \(estimates vary\)/);
     expect(t).toMatch(/On 19 December a closed Central Committee letter/);
     expect(t).toMatch(/A commission under Leonid Brezhnev drafted it/);
     expect(t).toMatch(/"when it comes to fighting imperialists we are all Stalinists"/);
@@ -179,12 +182,12 @@ describe('the all-historical path', () => {
     chapter('The Anti-Party Group');
     expect(card('sovnarkhozy')).toMatch(/reorganised on 10 May 1957/);
     expect(card('sovnarkhozy')).toMatch(/105 economic regions, each with its own sovnarkhoz, and 141 ministries were abolished/);
-    expect(card('anti_party_vote')).toMatch(/on 18 June 1957 the Presidium voted 7–4 to remove Khrushchev as First Secretary and offered him the Ministry of Agriculture/);
+    expect(card('anti_party_vote')).toMatch(/On 18 June 1957 the Presidium voted 7–4 to remove Khrushchev as First Secretary and offered him the Ministry of Agriculture/);
     expect(card('anti_party_vote')).toMatch(/For him: Khrushchev, Mikoyan, Suslov and Kirichenko/);
     const apg = card('anti_party_group');
     expect(apg).toMatch(/plenum of 22–29 June 1957 condemned "the anti-party group of Malenkov, Kaganovich, Molotov and Shepilov who joined them"/);
     expect(apg).toMatch(/on 29 June expelled them/);
-    expect(apg).toMatch(/none of them was arrested or shot/);
+    expect(apg).toMatch(/None of them was arrested or shot/);
     expect(apg).toMatch(/Molotov became ambassador to Mongolia/);
   });
 
@@ -192,7 +195,7 @@ describe('the all-historical path', () => {
     const t = chapter('The Marshal');
     expect(card('zhukov_removal')).toMatch(/On Saturday 26 October Zhukov flew back from Tirana/);
     expect(card('zhukov_removal')).toMatch(/appointed Marshal Malinovsky/);
-    expect(card('zhukov_removal')).toMatch(/on 29 October the Central Committee removed Zhukov from the Presidium/);
+    expect(card('zhukov_removal')).toMatch(/On 29 October the Central Committee removed Zhukov from the Presidium/);
     expect(t).toMatch(/\[27 March 1958\][^[]*elected Chairman of the Council of Ministers, and you stay First Secretary/);
   });
 
@@ -209,7 +212,7 @@ describe('the all-historical path', () => {
     const t = chapter('Crisis Year');
     expect(t).toMatch(/meat costs 30% more and butter 25% more/);
     expect(t).toMatch(/26 killed and 87 wounded/);
-    expect(t).toMatch(/kept secret until 1992/);
+    expect(t).toMatch(/the Soviet press will report it only from 1989, and the official investigation will come in 1992/);
     expect(card('ivan_denisovich')).toMatch(/Novy Mir no\. 11, on sale on 17 November 1962/);
     expect(card('ivan_denisovich')).toMatch(/On 1 December 1962, at an art exhibition in the Manege/);
     expect(t).toMatch(/On 14 October an American U-2/);
@@ -229,7 +232,7 @@ describe('the all-historical path', () => {
     expect(h).toMatch(/crash programme of fertiliser as well, not instead/);
     expect(h).toMatch(/once a great wheat exporter, became a large importer/);
     const c = card('ouster_1964');
-    expect(c).toMatch(/the Presidium met without Khrushchev on 12 October 1964 and summoned him back on 13 October/);
+    expect(c).toMatch(/The Presidium met without Khrushchev on 12 October 1964 and summoned him back on 13 October/);
     expect(c).toMatch(/plenum of 14 October 1964 removed him from all his posts, officially because of "advanced age and deterioration of health"/);
     expect(c).toMatch(/Brezhnev became First Secretary and Kosygin Premier/);
     expect(c).toMatch(/Pravda attacked "harebrained scheming"/);
@@ -260,7 +263,9 @@ describe('the shape of the game', () => {
     for (const k of knots) {
       const name = k.split(/\s/)[0];
       const lines = k.split('\n').slice(1).filter((l) => l.trim() && !l.startsWith('='));
-      expect(lines[0], name).toMatch(/^Counterfactual: this is not what happened\. .*#\s*ending:\s*counterfactual/);
+      expect(lines[0], name).toMatch(/^Counterfactual: [A-Z].*#\s*ending:\s*counterfactual/);
+      // The screen's heading already says "this did not happen": the ending's first line does not repeat it.
+      expect(lines[0], name).not.toMatch(/not what happened|did not happen/);
       expect(k, name).toMatch(/^What really happened: .*#\s*reveal/m);
       expect(k, name).toMatch(/^\+ \[Continue as history really went\] -> [a-z_.]+$/m);
       expect(k, name).toMatch(/^\+ \[See the debrief now\] -> END$/m);
@@ -348,5 +353,67 @@ describe('phrasings the history rules out', () => {
 
   it('never makes Bulganin Premier in 1953', () => {
     for (const s of sentences.filter((x) => /Bulganin/.test(x) && /Premier/.test(x))) expect(s).not.toMatch(/1953/);
+  });
+});
+
+describe('what the review of issue 11 found in the text', () => {
+  const cards = run.log.decisions.map((d) => ({ id: d.id, reveal: d.reveal }));
+
+  it('writes every line of every card as a sentence: a capital after its label', () => {
+    for (const c of cards) {
+      for (const p of c.reveal?.paragraphs ?? []) {
+        expect(p.replace(/^(What really happened|Why|Consequence):\s*/, ''), `${c.id}: ${p}`).toMatch(/^[A-Z0-9"“]/);
+      }
+    }
+  });
+
+  it('cites on every card only works a student can cite: never a travel site, blog, opinion piece, mirror or encyclopaedia', () => {
+    const banned = [
+      /Travel/i, /RetroNewser/i, /Quillette/i, /Datastorica/i, /orlandofiges\.info/i, /History UK/i,
+      /Moscow Times/i, /Encyclopedia of World History/i, /"Central Committee of the CPSU"/, /Dethroning Stalin/,
+      /Wikipedia/i, /blog/i, /\.(com|org|net|info|ru)\b/i,
+    ];
+    for (const c of cards) {
+      expect(c.reveal?.source, c.id).toBeTruthy();
+      for (const re of banned) expect(c.reveal?.source ?? '', `${c.id}: ${String(re)}`).not.toMatch(re);
+    }
+  });
+
+  it('gives the Great Terror to no one: Beria ran Stalin\'s police after it', () => {
+    expect(prose).not.toMatch(/man (of|who (had )?run|who ran) the terror/i);
+  });
+
+  it('says what the Secret Speech condemned, attributes "the only unrest", and dates the Questions of History editors to 1957', () => {
+    expect(prose).not.toMatch(/condemned the terror/);
+    expect(chapter('The Secret Speech')).toMatch(/Sheila Fitzpatrick calls it the only civil unrest inside the USSR/);
+    expect(chapter('Poland and Hungary')).toMatch(/In March 1957 the editors of the journal Questions of History will be disciplined/);
+  });
+
+  it('weighs more than the Warsaw Pact in Hungary, and puts Mikoyan in Budapest on 31 October', () => {
+    expect(card('hungary_1956')).toMatch(/On 30 October Nagy had announced a government of several parties/);
+    expect(card('hungary_1956')).toMatch(/Suez/);
+    expect(card('hungary_1956')).toMatch(/on 31 October he was in Budapest/);
+  });
+
+  it('has the Presidium approve Ivan Denisovich, never "uncut", and gives the Cuba-Turkey offer to Khrushchev', () => {
+    expect(prose).not.toMatch(/uncut/);
+    expect(card('ivan_denisovich')).toMatch(/the Presidium approved publication/);
+    const offer = run.turns.find((t) => t.decision?.id === 'cuban_missile_crisis')?.choices.find((c) => /Turkey, announced/.test(c.text));
+    expect(offer?.tags.actor).toBe('khrushchev');
+    expect(offer?.text).toMatch(/your own public offer of 27 October/);
+  });
+
+  it('explains why attacking heavy industry is a hard-liner\'s move in 1953 and Khrushchev\'s in 1955', () => {
+    expect(card('malenkov_loses_premiership')).toMatch(/In 1953 Khrushchev had backed the consumer line in public/);
+  });
+
+  it('leaves "Read your rival" to the badge, not the question', () => {
+    expect(prose).not.toMatch(/Read your rival\./);
+  });
+});
+
+describe('the debrief\'s headings', () => {
+  it('head every decision by what is decided, in a few words ending in a question mark', () => {
+    for (const d of run.log.decisions) expect(d.heading, d.id).toMatch(/^[A-Z].{5,60}\?$/);
   });
 });

@@ -1,0 +1,113 @@
+// The debrief model in Node (src/engine/debrief.ts): computed once from a game and the story's
+// data, it holds everything the debrief shows, and its score arithmetic gives the score.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseTimeline } from '../../src/engine/chronology';
+import { type DebriefModel, buildDebrief } from '../../src/engine/debrief';
+import { parseExam } from '../../src/engine/exam';
+import { parseGlossary } from '../../src/engine/glossary';
+import { parseHistorians } from '../../src/engine/historians';
+import { scoreGame } from '../../src/engine/scoring';
+import { historicalIndex } from '../../src/engine/span';
+import { GameStory, type Turn } from '../../src/engine/story';
+import story from '../../story/main.ink';
+import { playOut } from '../support/playOut';
+
+const read = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../story/${name}`, import.meta.url)), 'utf8'));
+const data = {
+  glossary: parseGlossary(read('glossary.json')).value,
+  historians: parseHistorians(read('historians.json')).value,
+  exam: parseExam(read('exam.json')).value,
+  timeline: parseTimeline(read('timeline.json')).value,
+};
+
+function debriefOf(game: GameStory, student: DebriefModel['student'] = { name: 'Ada Lovelace', classCode: 'K7Q2M' }): DebriefModel {
+  return buildDebrief({ meta: game.meta, record: game.log, score: scoreGame(game.log, game.meta), ...data, student, span: null });
+}
+
+/** Historical everywhere except where `pick` returns an option. */
+const except = (pick: (t: Turn) => number | null) => (t: Turn) => (t.decision ? (pick(t) ?? historicalIndex(t)) : historicalIndex(t));
+
+describe('the debrief of a whole historical game', () => {
+  const game = playOut(new GameStory(story), historicalIndex);
+  const m = debriefOf(game);
+
+  it('carries the student and heads each row by what was decided', () => {
+    expect(m.student).toEqual({ name: 'Ada Lovelace', classCode: 'K7Q2M' });
+    expect(m.rows).toHaveLength(22);
+    expect(m.rows.find((r) => r.id === 'beria_arrest')?.heading).toBe('Arrest Beria?');
+    expect(m.rows.filter((r) => r.heading === 'What do you do?')).toEqual([]);
+  });
+
+  it('gives every decision its full card: what happened, why, the consequence and the source', () => {
+    for (const r of m.rows) {
+      const labels = r.card?.parts.map((p) => p.label).filter(Boolean);
+      expect(labels, r.id).toEqual(['What really happened', 'Why', 'Consequence']);
+      expect(r.card?.source, r.id).toBeTruthy();
+    }
+    const beria = m.rows.find((r) => r.id === 'beria_arrest');
+    expect(beria?.card?.parts.find((p) => p.label === 'Consequence')?.text).toMatch(/shot on 23 December 1953 with six associates/);
+  });
+
+  it('shows the arithmetic that gives the score, with the stated weights', () => {
+    expect(m.score.parts.map((p) => [p.label, p.weight])).toEqual([['Historical judgement', 50], ['Reading rivals', 30], ['Survival', 20]]);
+    expect(m.score.counted).toBe(100);
+    expect(Math.round((m.score.points / m.score.counted) * 100)).toBe(scoreGame(game.log, game.meta).final);
+    expect(m.score.final).toBe(100);
+    expect(m.score.sum).toBe('(50.0 + 30.0 + 20.0) ÷ 100 × 100 = 100');
+  });
+
+  it('lists the terms met once each, whatever their case, each with its definition', () => {
+    const terms = m.terms.map((t) => t.term);
+    expect(new Set(terms.map((t) => t.toLowerCase())).size).toBe(terms.length);
+    expect(terms).toContain('Collective leadership');
+    expect(terms).toContain('Apparatchik');
+    for (const t of m.terms) expect(t.definition, t.term).toBeTruthy();
+  });
+
+  it('has the timeline, every decision in it played, and exam questions with the student\'s own evidence', () => {
+    expect(m.timeline.filter((e) => e.decision).every((e) => e.played)).toBe(true);
+    expect(m.timeline.find((e) => /Novocherkassk/.test(e.event))?.date).toBe('2 June 1962');
+    expect(m.exam.length).toBeGreaterThanOrEqual(3);
+    const first = m.exam[0].for.evidence[0];
+    expect(first.chosen).toBeTruthy();
+    expect(first.matched).toBe(true);
+    expect(first.happened).toBeTruthy();
+  });
+
+  it('reports the historians\' tie as a tie, and never shows a teacher note', () => {
+    expect(m.debate?.leading).toEqual(['break', 'limited']);
+    expect(m.debate?.verdict).toMatch(/"A genuine break" and "Limited or tactical" tie, with 4 of 9 \(44%\) each/);
+    expect(JSON.stringify(m.debate)).not.toMatch(/teacherNote|more sceptical than/);
+    const camps = m.debate?.readings.find((r) => r.id === 'break')?.decisions.find((d) => /Free the political prisoners/.test(d.heading));
+    expect(camps?.passage?.says).toBe('emptied the camps');
+  });
+});
+
+describe('the debrief of other games', () => {
+  it('never puts "What Khrushchev did" beside "not what happened"', () => {
+    const game = playOut(new GameStory(story), except((t) => (t.decision?.id === 'secret_speech' ? t.choices.findIndex((c) => /publish every word/.test(c.text)) : null)));
+    const speech = debriefOf(game).rows.find((r) => r.id === 'secret_speech');
+    expect(speech?.matched).toBe(false);
+    expect(speech?.verdict).toBe('Not what happened');
+    expect(speech?.alignment).toBe('An option Khrushchev considered, not what he did');
+    expect(debriefOf(game).debate?.leading).toEqual(['break']);
+  });
+
+  it('shows arithmetic that gives the score of a game on chosen chapters without predictions', () => {
+    const game = new GameStory(story);
+    game.beginSpan({ first: 'Poland and Hungary', stopAt: 'The Anti-Party Group', start: '19 October 1956', end: 'February 1957' });
+    playOut(game, except((t) => t.choices.findIndex((c) => !c.tags.historical)));
+    const score = scoreGame(game.log, game.meta);
+    const m = debriefOf(game, { name: null, classCode: null });
+    expect(m.student.name).toBeNull();
+    expect(m.score.parts[1]).toMatchObject({ label: 'Reading rivals', value: null, points: null });
+    expect(m.score.parts[1].detail).toMatch(/no predictions in this game: left out/);
+    expect(m.score.counted).toBe(70);
+    expect(m.score.final).toBe(score.final);
+    expect(Math.round((m.score.points / m.score.counted) * 100)).toBe(score.final);
+    // Decisions outside the chapters played are shown as not in this game.
+    expect(m.exam.flatMap((q) => q.for.evidence).some((e) => e.chosen === null)).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+// story/glossary.json agrees with the fact base: a term that ../shared/history/glossary.md lists
+// has its definition word for word (without the [P#] references), and every term the story's
+// cards name is defined (the checker also fails the story otherwise).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defineTerm, parseGlossary } from '../../src/engine/glossary';
+
+const glossaryJson = fileURLToPath(new URL('../../story/glossary.json', import.meta.url));
+const glossaryMd = fileURLToPath(new URL('../../../shared/history/glossary.md', import.meta.url));
+const storyDir = fileURLToPath(new URL('../../story/', import.meta.url));
+const parsed = parseGlossary(JSON.parse(readFileSync(glossaryJson, 'utf8')));
+
+describe('story/glossary.json', () => {
+  it('is well formed and defines every term a card names', () => {
+    expect(parsed.problems).toEqual([]);
+    const ink = ['main.ink', ...['01_death_of_stalin', '02_beria', '03_first_secretary', '04_virgin_lands', '05_malenkov_falls', '06_secret_speech',
+      '07_hungary', '08_anti_party_group', '09_zhukov', '10_twenty_second_congress', '11_crisis_year', '12_october_1964'].map((c) => `chapters/${c}.ink`)]
+      .map((f) => readFileSync(`${storyDir}${f}`, 'utf8')).join('\n');
+    const terms = [...ink.matchAll(/#\s*term:\s*([^#\]\n]+)/g)].map((m) => m[1].trim());
+    expect(terms.length).toBeGreaterThan(20);
+    for (const t of terms) expect(defineTerm(parsed.value, t), t).not.toBeNull();
+  });
+});
+
+const haveFacts = existsSync(glossaryMd);
+if (!haveFacts) console.warn(`\n*** ${glossaryMd} is not here: the glossary cannot be checked against it. ***\n`);
+
+describe.skipIf(!haveFacts)('the glossary agrees with ../shared/history/glossary.md', () => {
+  const md = haveFacts ? readFileSync(glossaryMd, 'utf8') : '';
+  const rows = new Map(md.split('\n').map((l) => /^\| ([^|]+?) \| ([^|]+?) \| [^|]+ \|$/.exec(l)).filter((m) => m !== null)
+    .map((m) => [m[1], m[2].replace(/\s*\[P[\d, P]+\]/g, '')]));
+
+  it('copies the definition of every term glossary.md lists, word for word', () => {
+    const listed = (parsed.value?.entries ?? []).filter((e) => rows.has(e.term));
+    expect(listed.length).toBeGreaterThanOrEqual(25);
+    for (const e of listed) expect(e.definition, e.term).toBe(rows.get(e.term));
+  });
+});
