@@ -12,6 +12,15 @@ export interface Effect {
   delta: number;
 }
 
+/**
+ * A decision whose outcome turns on one power base: below `line` after the choice, the player
+ * falls (the story's own ink condition, `base < line`, does the falling).
+ */
+export interface Stake {
+  base: string;
+  line: number;
+}
+
 export type DecisionKind = 'act' | 'predict';
 export type EndingKind = 'historical' | 'counterfactual';
 
@@ -28,6 +37,7 @@ export interface LineTags {
   kind: DecisionKind | null;
   rival: string | null;
   ending: EndingKind | null;
+  stake: Stake | null;
 }
 
 export interface ChoiceTags {
@@ -36,6 +46,8 @@ export interface ChoiceTags {
   effects: Effect[];
   /** The historians' reading (a `# reading:` id of the global tags) this option supports. */
   reading: string | null;
+  /** "Continue as history really went": the power bases go back to where history had them. */
+  rejoin: boolean;
 }
 
 export interface Parsed<T> {
@@ -80,7 +92,7 @@ export function parseEffects(value: string): Parsed<Effect[]> {
 export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
   const t: LineTags = {
     date: null, place: null, present: null, chapter: null, scene: null,
-    reveal: false, source: null, terms: [], decision: null, kind: null, rival: null, ending: null,
+    reveal: false, source: null, terms: [], decision: null, kind: null, rival: null, ending: null, stake: null,
   };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
@@ -112,6 +124,12 @@ export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
         t.rival = value;
         problems.push(...idProblem('rival', value));
         break;
+      case 'stake': {
+        const m = /^([a-z][a-z0-9_]*)\s+(\d+)$/.exec(value);
+        if (m) t.stake = { base: m[1], line: Number(m[2]) };
+        else problems.push(`# stake: should name a base and its line, as in "party 85", not "${value}"`);
+        break;
+      }
       case 'ending':
         if (value === 'historical' || value === 'counterfactual') t.ending = value;
         else problems.push(`# ending: must be "historical" or "counterfactual", not "${value}"`);
@@ -122,7 +140,7 @@ export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
 }
 
 export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
-  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null };
+  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null, rejoin: false };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
     if (key === 'actor') {
@@ -130,6 +148,8 @@ export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
       problems.push(...idProblem('actor', value));
     } else if (key === 'historical') {
       t.historical = true;
+    } else if (key === 'rejoin') {
+      t.rejoin = true;
     } else if (key === 'effect') {
       const e = parseEffects(value);
       t.effects.push(...e.value);

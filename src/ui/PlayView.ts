@@ -8,7 +8,8 @@ import { button, el, ownClick } from './element';
 import { sceneHeader } from './SceneHeader';
 import { showScreen } from './Screen';
 import { segmentView } from './SegmentView';
-import { standingPanel } from './StandingPanel';
+import type { Stake } from '../engine/tags';
+import { REJOIN_NOTICE, stakeOutcome, standingPanel } from './StandingPanel';
 
 export interface PlayActions {
   meta: StoryMeta;
@@ -33,6 +34,10 @@ export class PlayView {
   private step = 0;
   private context: SceneContext = { date: null, place: null, present: [], chapter: null, scene: null };
   private previousPower: Record<string, number> | null = null;
+  /** The line the last decision turned on, and where its base stood after the choice: for its card. */
+  private lastStake: { stake: Stake; value: number } | null = null;
+  /** The player chose to continue as history really went: say that the power bases were reset. */
+  private rejoined = false;
   private onKey: ((e: KeyboardEvent) => void) | null = null;
   private advanceAction: (() => void) | null = null;
   private chooseAction: ((i: number) => void) | null = null;
@@ -129,13 +134,18 @@ export class PlayView {
     else if (seg?.opensChapter || seg?.kind === 'ending') this.a.effect('gavel');
     // Focus arrives here after each step without a ring (the passage is where the reader is);
     // once it leaves, Tab back to a scrolling passage shows it.
-    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, seg ? segmentView(seg) : null);
+    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true },
+      this.rejoined && this.step === 0 ? el('p', { class: 'rejoin' }, REJOIN_NOTICE) : null,
+      seg ? segmentView(seg) : null,
+      this.lastStake && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')
+        ? el('p', { class: 'stake-outcome' }, stakeOutcome(this.a.meta, this.lastStake.stake, this.lastStake.value))
+        : null);
     narrative.addEventListener('blur', () => narrative.removeAttribute('data-arrived'), { once: true });
     const tools = el('div', { class: 'tools' }, button('Settings', () => this.a.openSettings(), { class: 'small' }));
     const view = el('div', { class: 'play-screen' },
       sceneHeader(this.a.meta, this.context, tools),
       el('main', { class: 'play-main' }, narrative, controls),
-      standingPanel(this.a.meta, this.a.power(), this.previousPower));
+      standingPanel(this.a.meta, this.a.power(), this.previousPower, last && !finished ? decision?.stake ?? null : null));
     showScreen(view, narrative);
     this.watchOverflow(narrative);
   }
@@ -183,7 +193,11 @@ export class PlayView {
     this.chooseAction = null;
     this.a.effect('stamp');
     this.previousPower = this.a.power();
+    const stake = this.turn.decision?.stake ?? null;
+    this.rejoined = this.turn.choices[index]?.tags.rejoin ?? false;
     this.turn = this.visible(this.a.choose(index));
+    const value = stake ? this.a.power()[stake.base] : undefined;
+    this.lastStake = stake && value !== undefined ? { stake, value } : null;
     this.step = 0;
     this.render();
   }
