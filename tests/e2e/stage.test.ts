@@ -56,8 +56,8 @@ describe.skipIf(!hasBrowser)('the stage at first load and on a phone', () => {
     await frames(page, 4);
     const strip = await canvas.boundingBox();
     const ui = await page.locator('#ui').boundingBox();
-    expect(strip && strip.height).toBeGreaterThan(60);
-    expect(strip && strip.height).toBeLessThan(640 / 3);
+    expect(strip?.height).toBeGreaterThan(60);
+    expect(strip?.height).toBeLessThan(640 / 3);
     expect(strip?.width).toBe(360);
     // The text begins where the strip ends: nothing covers it.
     expect(ui?.y).toBeGreaterThanOrEqual((strip?.y ?? 0) + (strip?.height ?? 0) - 1);
