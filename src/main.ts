@@ -1,9 +1,9 @@
 // Boots the game. The title is plain HTML and goes on screen at once: a slow school laptop
 // shows it before Phaser (over a megabyte of script), the story and the engine have arrived.
-// Those load in the background (import() below), from the title's first frame. "New game"
+// The story loads in the background (import() below), from the title's first frame. "New game"
 // works from the first moment: the game itself is HTML too, so it starts as soon as the story
 // is in (a brief "Loading…" until then), and the stage (Phaser: the backdrops, and the scenes
-// that lead to the debrief and back) joins it when it arrives.
+// that lead to the debrief and back), fetched only then, joins it when it arrives.
 import '@fontsource/pt-serif/400.css';
 import '@fontsource/pt-serif/700.css';
 import '@fontsource/pt-sans/400.css';
@@ -163,10 +163,11 @@ else {
     else showTitle(host);
   }, failed);
 }
-// Fetch the rest in the background from the title's first frame (its paint follows this
-// callback at once, so nothing fetched here can hold it up). A stage that cannot load is
-// reported when the player asks for it, not before.
+// Fetch the story in the background from the title's first frame (its paint follows this
+// callback at once, so nothing fetched here can hold it up). The stage (Phaser) is not: it is
+// fetched when the player first starts a game (see play()), so a phone's page load never
+// parses or starts it; the game is HTML and plays while it arrives.
 requestAnimationFrame(() => {
-  stageReady().catch(() => undefined);
+  sessionReady().catch(() => undefined);
 });
 registerOffline();

@@ -2,7 +2,7 @@
 // as the player meets it, every tag shown, every ending. Each finding names the file and
 // line where the author wrote the thing, found by searching the sources for it.
 import type { StoryMeta } from '../engine/meta';
-import { parseChoiceTags, parseLineTags, parseTag } from '../engine/tags';
+import { type Stake, parseChoiceTags, parseLineTags, parseTag } from '../engine/tags';
 import { checkGlossary } from './glossary';
 import { checkReadings } from './readings';
 import { checkStudyData } from './studyData';
@@ -86,6 +86,7 @@ function checkDecision(seen: SeenDecision, input: ConventionInput, f: Findings):
   if (tags.rival && !meta.cast.some((c) => c.id === tags.rival)) {
     f.error(`decision "${seen.id}": rival "${tags.rival}" is not declared as # cast: in the global tags`, where);
   }
+  if (tags.stake) checkStake(seen.id, tags.stake, input, f);
   const n = seen.options.length;
   if (n < MIN_OPTIONS || n > MAX_OPTIONS) {
     f.error(`decision "${seen.id}" offers ${n} option(s); it needs ${MIN_OPTIONS} or ${MAX_OPTIONS}`, where);
@@ -122,6 +123,24 @@ function checkDecision(seen: SeenDecision, input: ConventionInput, f: Findings):
         f.error(`option "${text}": effect on "${e.base}", which is not declared as # base: in the global tags`, ...near('effect:'));
       }
     }
+  }
+}
+
+/**
+ * A `# stake:` shows the player a line before they choose: it must be a declared base, inside
+ * the power range, and the very line the story's own ink condition (`base < line`) falls at,
+ * or the game would show one line and the story use another.
+ */
+function checkStake(id: string, stake: Stake, input: ConventionInput, f: Findings): void {
+  const where = [`decision: ${id}`, 'stake:'];
+  const { bases, power } = input.meta;
+  const written = `${stake.base} ${stake.line}`;
+  if (!bases.some((b) => b.id === stake.base)) {
+    f.error(`decision "${id}": # stake: ${written} names a base not declared as # base: in the global tags`, ...where);
+  } else if (stake.line <= power.min || stake.line > power.max) {
+    f.error(`decision "${id}": # stake: ${written} is outside the power range ${power.min} to ${power.max}`, ...where);
+  } else if (input.sources.find(`${stake.base} < ${stake.line}`).length === 0) {
+    f.error(`decision "${id}": # stake: ${written}, but no ink condition "${stake.base} < ${stake.line}" decides a fall at that line`, ...where);
   }
 }
 

@@ -7,7 +7,7 @@ import { type StoryMeta, parseStoryMeta } from './meta';
 import { type DecisionRecord, type GameRecord, type SpanRecord, emptyRecord } from './record';
 import { historicalIndex } from './span';
 import {
-  type ChoiceTags, type DecisionKind, type EndingKind, type LineTags,
+  type ChoiceTags, type DecisionKind, type EndingKind, type LineTags, type Stake,
   parseChoiceTags, parseLineTags,
 } from './tags';
 
@@ -53,6 +53,8 @@ export interface DecisionView {
   prompt: string;
   /** What is decided, in a few words (`# heading:`), or null. */
   heading: string | null;
+  /** The power base and line this decision's outcome turns on (`# stake:`), shown before choosing. */
+  stake: Stake | null;
 }
 
 /** Everything from one choice point to the next. */
@@ -135,6 +137,8 @@ export class GameStory {
   private current: Turn;
   private checkpoint: Checkpoint | null;
   private readonly keepCheckpoints: boolean;
+  /** Power on history's own path after each decision: worked out once, at the first rejoin. */
+  private history: Map<string, Record<string, number>> | null = null;
 
   /**
    * @param compiled the compiled story (ink JSON text)
@@ -143,7 +147,7 @@ export class GameStory {
    * @param options see `GameStoryOptions`; the game itself uses the defaults
    */
   constructor(
-    compiled: string,
+    private readonly compiled: string,
     private readonly onProblem: ProblemHandler = () => {},
     from?: Checkpoint,
     options: GameStoryOptions = {},
@@ -280,6 +284,7 @@ export class GameStory {
     if (timedOut) this.record.timeouts = [...(this.record.timeouts ?? []), this.record.path.length];
     this.record.path.push(index);
     this.ink.ChooseChoiceIndex(index);
+    if (choice.tags.rejoin) this.rejoinHistory();
     this.checkpoint = this.keepCheckpoints ? this.snapshot() : null;
   }
 
@@ -334,6 +339,32 @@ export class GameStory {
     }
   }
 
+  /**
+   * Back on history's path after a fall: each power base is set to where history had it after
+   * the last decision the player made, so the fall's low numbers do not carry on into a story
+   * that has returned to what really happened.
+   */
+  private rejoinHistory(): void {
+    const last = this.record.decisions.at(-1);
+    const power = last ? this.historicalPower().get(last.id) : undefined;
+    if (!power) return;
+    for (const [base, value] of Object.entries(power)) this.ink.variablesState.$(base, value);
+  }
+
+  private historicalPower(): Map<string, Record<string, number>> {
+    if (this.history) return this.history;
+    const walk = new GameStory(this.compiled, () => {}, undefined, { checkpoints: false });
+    const history = new Map<string, Record<string, number>>();
+    // History's path never falls; if a story made it, its rejoin would start this walk again.
+    for (let step = 0; step < MAX_SKIPPED && !walk.turn.finished && !walk.turn.choices.some((c) => c.tags.rejoin); step++) {
+      const at = walk.turn.decision?.id;
+      walk.choose(historicalIndex(walk.turn));
+      if (at) history.set(at, walk.power());
+    }
+    this.history = history;
+    return history;
+  }
+
   private snapshot(): Checkpoint {
     return { inkState: this.ink.state.ToJson(), record: clone(this.record), context: clone(this.context) };
   }
@@ -382,7 +413,7 @@ export class GameStory {
       this.updateContext(tags);
 
       if (tags.decision) {
-        decision = { id: tags.decision, kind: tags.kind ?? 'act', rival: tags.rival, prompt: text, heading: tags.heading };
+        decision = { id: tags.decision, kind: tags.kind ?? 'act', rival: tags.rival, prompt: text, heading: tags.heading, stake: tags.stake };
         continue;
       }
       if (tags.ending) {

@@ -12,6 +12,15 @@ export interface Effect {
   delta: number;
 }
 
+/**
+ * A decision whose outcome turns on one power base: below `line` after the choice, the player
+ * falls (the story's own ink condition, `base < line`, does the falling).
+ */
+export interface Stake {
+  base: string;
+  line: number;
+}
+
 export type DecisionKind = 'act' | 'predict';
 export type EndingKind = 'historical' | 'counterfactual';
 
@@ -30,6 +39,7 @@ export interface LineTags {
   kind: DecisionKind | null;
   rival: string | null;
   ending: EndingKind | null;
+  stake: Stake | null;
 }
 
 export interface ChoiceTags {
@@ -45,6 +55,8 @@ export interface ChoiceTags {
    * of the `passages` in story/historians.json. The story checker refuses a reading without one.
    */
   passage: string | null;
+  /** "Continue as history really went": the power bases go back to where history had them. */
+  rejoin: boolean;
 }
 
 export interface Parsed<T> {
@@ -89,7 +101,7 @@ export function parseEffects(value: string): Parsed<Effect[]> {
 export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
   const t: LineTags = {
     date: null, place: null, present: null, chapter: null, scene: null,
-    reveal: false, source: null, terms: [], decision: null, heading: null, kind: null, rival: null, ending: null,
+    reveal: false, source: null, terms: [], decision: null, heading: null, kind: null, rival: null, ending: null, stake: null,
   };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
@@ -121,6 +133,12 @@ export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
         t.rival = value;
         problems.push(...idProblem('rival', value));
         break;
+      case 'stake': {
+        const m = /^([a-z][a-z0-9_]*)\s+(\d+)$/.exec(value);
+        if (m) t.stake = { base: m[1], line: Number(m[2]) };
+        else problems.push(`# stake: should name a base and its line, as in "party 85", not "${value}"`);
+        break;
+      }
       case 'ending':
         if (value === 'historical' || value === 'counterfactual') t.ending = value;
         else problems.push(`# ending: must be "historical" or "counterfactual", not "${value}"`);
@@ -131,7 +149,7 @@ export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
 }
 
 export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
-  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null, passage: null, timeout: false };
+  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null, passage: null, timeout: false, rejoin: false };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
     if (key === 'actor') {
@@ -141,6 +159,8 @@ export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
       t.historical = true;
     } else if (key === 'timeout') {
       t.timeout = true;
+    } else if (key === 'rejoin') {
+      t.rejoin = true;
     } else if (key === 'effect') {
       const e = parseEffects(value);
       t.effects.push(...e.value);

@@ -9,7 +9,8 @@ import { button, el, ownClick } from './element';
 import { sceneHeader } from './SceneHeader';
 import { showScreen } from './Screen';
 import { segmentView } from './SegmentView';
-import { standingPanel } from './StandingPanel';
+import type { Stake } from '../engine/tags';
+import { REJOIN_NOTICE, stakeOutcome, standingPanel } from './StandingPanel';
 
 export interface PlayActions {
   meta: StoryMeta;
@@ -41,6 +42,10 @@ export class PlayView {
   private step = 0;
   private context: SceneContext = { date: null, place: null, present: [], chapter: null, scene: null };
   private previousPower: Record<string, number> | null = null;
+  /** The line the last decision turned on, and where its base stood after the choice: for its card. */
+  private lastStake: { stake: Stake; value: number } | null = null;
+  /** The player chose to continue as history really went: say that the power bases were reset. */
+  private rejoined = false;
   private onKey: ((e: KeyboardEvent) => void) | null = null;
   private advanceAction: (() => void) | null = null;
   private chooseAction: ((i: number) => void) | null = null;
@@ -128,9 +133,14 @@ export class PlayView {
   }
 
   /** The turn after a decision or other choice, as the rules let the player see it. */
-  private show(next: Turn): void {
+  /** `rejoined`: the player chose to continue as history really went (said on the next screen). */
+  private show(next: Turn, rejoined = false): void {
     const afterDecision = this.turn.decision !== null;
+    const stake = this.turn.decision?.stake ?? null;
     this.turn = visibleTurn(next, this.a.rules, afterDecision);
+    const value = stake ? this.a.power()[stake.base] : undefined;
+    this.lastStake = stake && value !== undefined ? { stake, value } : null;
+    this.rejoined = rejoined;
     this.step = 0;
     this.choicesShown = false;
   }
@@ -192,13 +202,18 @@ export class PlayView {
     this.notice = null;
     // Focus arrives here after each step without a ring (the passage is where the reader is);
     // once it leaves, Tab back to a scrolling passage shows it.
-    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, notice, seg ? segmentView(seg) : null);
+    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, notice,
+      this.rejoined && this.step === 0 ? el('p', { class: 'rejoin' }, REJOIN_NOTICE) : null,
+      seg ? segmentView(seg) : null,
+      this.lastStake && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')
+        ? el('p', { class: 'stake-outcome' }, stakeOutcome(this.a.meta, this.lastStake.stake, this.lastStake.value))
+        : null);
     narrative.addEventListener('blur', () => narrative.removeAttribute('data-arrived'), { once: true });
     const tools = el('div', { class: 'tools' }, button('Settings', () => this.a.openSettings(), { class: 'small' }));
     const view = el('div', { class: 'play-screen' },
       sceneHeader(this.a.meta, this.context, tools),
       el('main', { class: 'play-main' }, narrative, controls),
-      standingPanel(this.a.meta, this.a.power(), this.previousPower));
+      standingPanel(this.a.meta, this.a.power(), this.previousPower, last && !finished ? decision?.stake ?? null : null));
     showScreen(view, narrative);
     // The choices just asked for (the passage above is read): bring them and their clock into view.
     if (!fresh) controls.scrollIntoView({ block: 'nearest' });
@@ -248,7 +263,7 @@ export class PlayView {
     this.chooseAction = null;
     this.a.effect('stamp');
     this.previousPower = this.a.power();
-    this.show(this.a.choose(index));
+    this.show(this.a.choose(index), this.turn.choices[index]?.tags.rejoin ?? false);
     this.render();
   }
 }

@@ -43,5 +43,5 @@ Counterfactual: Beria strikes first. # ending: counterfactual # date: 26 June 19
 Without your colleagues, there is no plot, only whispers, and Beria hears whispers for a living. Within days MVD officers come for you at night. The files say whatever Beria needs them to say.
 In this version of 1953, Khrushchev disappears into an MVD cell, and Beria rules through a frightened Presidium.
 What really happened: Khrushchev organised the plot; army officers led by Zhukov and Moskalenko arrested Beria on 26 June 1953. After a closed trial he was shot on 23 December 1953. # reveal
-+ [Continue as history really went] -> new_course
++ [Continue as history really went # rejoin] -> new_course
 + [See the debrief now] -> END

@@ -39,7 +39,7 @@ Consequence: Khrushchev was in a minority of four. But the Presidium had not ele
 === anti_party_group ===
 Seven votes against four. You are to go quietly to the Ministry of Agriculture. # date: 18 June 1957 # place: The Kremlin, Moscow # scene: presidium # present: malenkov, molotov, kaganovich, bulganin, zhukov
 But who elected you First Secretary? Not these seven men. The Central Committee did, and the Central Committee is full of the regional secretaries you appointed. Marshal Zhukov, your Defence Minister, is on your side.
-What do you do? # decision: anti_party_group # heading: Accept the Presidium's vote to remove you? # kind: act
+What do you do? # decision: anti_party_group # heading: Accept the Presidium's vote to remove you? # kind: act # stake: party 85
 * (refuse) [Refuse. Only the Central Committee that elected you can remove you: demand an emergency plenum, and get Zhukov to help fly its members to Moscow. # actor: khrushchev # historical # reading: break @mccauley1987_rivals # effect: army +10, presidium +10]
     Central Committee members arrive from all over the Union. They want to hear you.
 * (accept) [Accept the demotion and go to the Ministry of Agriculture, as Malenkov accepted his in 1955. # actor: malenkov # effect: party -20, presidium -10]
@@ -58,5 +58,5 @@ Counterfactual: The Anti-Party Group wins. # ending: counterfactual # date: 29 J
 You sit in a ministry office, writing reports about cattle. The Virgin Lands are cut back, the councils are abolished, and the Secret Speech is quietly forgotten.
 In this version of 1957 the Anti-Party Group wins, and the Thaw ends almost before it began.
 What really happened: The Central Committee, packed with Khrushchev's appointees, backed him at the plenum of 22–29 June 1957. The Anti-Party Group was expelled from the Presidium and the Central Committee on 29 June; none of them was arrested or shot. # reveal
-+ [Continue as history really went] -> zhukov_removal
++ [Continue as history really went # rejoin] -> zhukov_removal
 + [See the debrief now] -> END

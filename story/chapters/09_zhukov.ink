@@ -6,7 +6,7 @@ One man saved you in June. # chapter: The Marshal # date: October 1957 # place: 
 Marshal Georgy Zhukov led the officers who arrested Beria in 1953. In June he helped bring your Central Committee to Moscow. Now he is Defence Minister, a full member of the Presidium, and enormously popular.
 He has also cut back the political officers who keep the Party's eye on the army. More and more, the army answers to him.
 This month he is abroad, on a state visit to Yugoslavia and Albania.
-What do you do? # decision: zhukov_removal # heading: Remove Marshal Zhukov? # kind: act
+What do you do? # decision: zhukov_removal # heading: Remove Marshal Zhukov? # kind: act # stake: army 35
 * [Move him upstairs to Deputy Premier: a grander title, and no troops. # actor: khrushchev # effect: presidium +5, army -5]
     Zhukov sees the trap and refuses. The problem has not gone away.
 * [Prepare his removal while he is away. Confront him in the Presidium when he returns, accuse him of a cult of personality and of undermining Party control of the army, and replace him with Marshal Malinovsky. # actor: khrushchev # historical # effect: party +10, presidium +5, army -10]
@@ -32,5 +32,5 @@ Counterfactual: The marshal takes over. # ending: counterfactual # date: 1958 # 
 {zhukov_removal.kept: You kept the marshal, and the marshal kept growing.|You have lost the army, and the army has a hero.} The generals look to Zhukov, not to the Party. At a Presidium meeting he lists your mistakes, and nobody speaks up for you.
 In this version of history the army, not the Party, decides who rules in the Kremlin: the danger the Party called Bonapartism.
 What really happened: Zhukov was removed as Defence Minister on 26 October 1957, and the Central Committee expelled him from the Presidium and the Central Committee on 29 October. He was not tried. The Party kept control of the army. # reveal
-+ [Continue as history really went] -> zhukov_removal.premiership
++ [Continue as history really went # rejoin] -> zhukov_removal.premiership
 + [See the debrief now] -> END

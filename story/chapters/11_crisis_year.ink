@@ -29,7 +29,7 @@ You have secretly sent nuclear missiles to Cuba. On 14 October an American U-2 s
 On 22 October President Kennedy tells the world, and announces a naval "quarantine" of Cuba.
 The edge of war. # date: 27 October 1962
 Today a U-2 is shot down over Cuba. Your colleagues look at you. The missiles were your idea.
-What do you do? # decision: cuban_missile_crisis # heading: Withdraw the missiles from Cuba? # kind: act
+What do you do? # decision: cuban_missile_crisis # heading: Withdraw the missiles from Cuba? # kind: act # stake: presidium 40
 * (blockade) [Run the blockade. The ships sail on. # actor: hardliner # effect: army +5, presidium -25, people -10]
     The ships sail on towards the American navy. In the Kremlin, nobody sleeps.
 * [Hold to your own public offer of 27 October: your missiles in Cuba for theirs in Turkey, announced to the world. # actor: khrushchev # effect: army +5, presidium -20]
@@ -47,7 +47,7 @@ Counterfactual: The Presidium removes you after Cuba. # ending: counterfactual #
 Your colleagues have spent two weeks expecting to die. They decide they will not risk it again. The Presidium meets, and this time the Central Committee does not save you: you took the world to the edge of nuclear war.
 In this version of history Khrushchev falls in 1962, two years early.
 What really happened: Khrushchev withdrew the missiles and war was avoided. He stayed in power until October 1964, when the Cuban retreat was among the charges his colleagues brought against him. # reveal
-+ [Continue as history really went] -> party_bifurcation
++ [Continue as history really went # rejoin] -> party_bifurcation
 + [See the debrief now] -> END
 
 === party_bifurcation ===

@@ -15,14 +15,14 @@ describe.each(MODES)('the story runner (%s)', (mode) => {
     expect(t.segments[0].opensChapter).toBe('One');
     expect(t.segments[1].context).toMatchObject({ date: '2 January 1950', place: 'Hall', scene: 'office', chapter: 'One' });
     expect(t.segments[1].context.present).toEqual(['hero', 'rival', 'stranger']);
-    expect(t.decision).toEqual({ id: 'first', kind: 'act', rival: null, prompt: 'What do you do?', heading: null });
+    expect(t.decision).toEqual({ id: 'first', kind: 'act', rival: null, prompt: 'What do you do?', heading: null, stake: null });
   });
 
   it('gives each option its actor, historical mark and effects', () => {
     const t = play(small, [], mode).turns[0];
     expect(t.choices.map((c) => c.text)).toEqual(['Be bold', 'Be timid']);
     expect(t.choices[0].tags).toEqual({
-      actor: 'hero', historical: true, effects: [{ base: 'power', delta: 10 }, { base: 'people', delta: 10 }], reading: null, passage: null, timeout: false,
+      actor: 'hero', historical: true, effects: [{ base: 'power', delta: 10 }, { base: 'people', delta: 10 }], reading: null, passage: null, timeout: false, rejoin: false,
     });
     expect(t.choices[1].tags.historical).toBe(false);
   });

@@ -29,6 +29,14 @@ describe('tags', () => {
     expect(parseLineTags(['decision: Beria Arrest']).problems[0]).toContain('lower case');
   });
 
+  it('read the line a decision turns on (# stake:) and a rejoin with history, and explain a malformed stake', () => {
+    expect(parseLineTags(['decision: x', 'stake: party 85']).value.stake).toEqual({ base: 'party', line: 85 });
+    expect(parseLineTags(['decision: x']).value.stake).toBeNull();
+    expect(parseLineTags(['stake: party']).problems[0]).toContain('"party 85"');
+    expect(parseLineTags(['stake: 85 party']).value.stake).toBeNull();
+    expect(parseChoiceTags(['rejoin']).value.rejoin).toBe(true);
+  });
+
   it('collect several terms and ignore tags of other conventions', () => {
     const t = parseLineTags(['reveal', 'term: coup', 'term: MVD', 'source: TIME', 'colour: blue']);
     expect(t.value).toMatchObject({ reveal: true, terms: ['coup', 'MVD'], source: 'TIME' });
@@ -37,9 +45,9 @@ describe('tags', () => {
 
   it('read option tags', () => {
     expect(parseChoiceTags(['actor: khrushchev', 'historical', 'effect: party +5']).value).toEqual({
-      actor: 'khrushchev', historical: true, effects: [{ base: 'party', delta: 5 }], reading: null, passage: null, timeout: false,
+      actor: 'khrushchev', historical: true, effects: [{ base: 'party', delta: 5 }], reading: null, passage: null, timeout: false, rejoin: false,
     });
-    expect(parseChoiceTags([]).value).toEqual({ actor: null, historical: false, effects: [], reading: null, passage: null, timeout: false });
+    expect(parseChoiceTags([]).value).toEqual({ actor: null, historical: false, effects: [], reading: null, passage: null, timeout: false, rejoin: false });
     expect(parseChoiceTags(['actor: malenkov', 'timeout']).value.timeout).toBe(true);
   });
 });

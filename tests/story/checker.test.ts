@@ -56,6 +56,20 @@ describe('story checker', () => {
     expect(messages(r.errors)).toMatch(/effect on "army", which is not declared as # base:/);
   });
 
+  it('passes a # stake: that is the line its ink condition falls at', () => {
+    const r = checkFile(fixture('stake'));
+    expect(r.errors).toEqual([]);
+  });
+
+  it('finds a # stake: at another line than the ink condition, or on an undeclared base, at the decision', () => {
+    const off = checkFile(fixture('stake_off_line'));
+    expect(off.errors).toEqual([
+      { file: fixture('stake_off_line'), line: 6, message: expect.stringMatching(/stake: party 40, but no ink condition "party < 40"/) },
+    ]);
+    const unknown = checkFile(fixture('stake_unknown_base'));
+    expect(messages(unknown.errors)).toMatch(/stake: army 35 names a base not declared/);
+  });
+
   it('finds a "what really happened" text without a source', () => {
     const r = checkFile(fixture('missing_source'));
     expect(r.errors).toEqual([expect.objectContaining({ line: 6, message: expect.stringMatching(/without a # source:/) })]);

@@ -267,14 +267,14 @@ describe('the shape of the game', () => {
       // The screen's heading already says "this did not happen": the ending's first line does not repeat it.
       expect(lines[0], name).not.toMatch(/not what happened|did not happen/);
       expect(k, name).toMatch(/^What really happened: .*#\s*reveal/m);
-      expect(k, name).toMatch(/^\+ \[Continue as history really went\] -> [a-z_.]+$/m);
+      expect(k, name).toMatch(/^\+ \[Continue as history really went(?: # rejoin)?\] -> [a-z_.]+$/m);
       expect(k, name).toMatch(/^\+ \[See the debrief now\] -> END$/m);
     }
   });
 
   it('uses + only for the counterfactual pair, and keeps option tags inside the brackets', () => {
     const sticky = prose.split('\n').filter((l) => /^\s*\+/.test(l));
-    for (const l of sticky) expect(l).toMatch(/^\+ \[(Continue as history really went|See the debrief now)\] -> /);
+    for (const l of sticky) expect(l).toMatch(/^\+ \[(Continue as history really went(?: # rejoin)?|See the debrief now)\] -> /);
     for (const l of prose.split('\n').filter((x) => /^\s*\*/.test(x))) expect(l, l).toMatch(/\]\s*$/);
   });
 
