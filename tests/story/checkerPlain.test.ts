@@ -190,15 +190,3 @@ describe('the walk stops at a limit and says which', () => {
     expect(report.walk).toMatchObject({ complete: true, stoppedBy: null, maxSeconds: 600 });
   }, 60_000);
 });
-
-// A real story nobody here wrote, which cannot be part of this repository: set
-// THAW_THIRD_PARTY_INK to its path (several separated by ":"), e.g. inkle's The Intercept.
-const thirdParty = (process.env.THAW_THIRD_PARTY_INK ?? '').split(':').filter(Boolean);
-describe.skipIf(thirdParty.length === 0)('third-party ink stories from THAW_THIRD_PARTY_INK', () => {
-  it.each(thirdParty)('%s compiles and walks with no errors', (file) => {
-    const r = checkFile(file, { maxSeconds: 600 });
-    expect(r.errors).toEqual([]);
-    expect(r.walk.complete).toBe(true);
-    expect(r.endings.length).toBeGreaterThan(0);
-  }, 900_000);
-});

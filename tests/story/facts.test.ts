@@ -1,4 +1,4 @@
-// Pins Thaw's story to the fact base (../shared/history/): plays the all-historical path and
+// Pins Thaw's story to the fact base (story/history/): plays the all-historical path and
 // checks that each chapter states the key dates, numbers and names as the history gives them,
 // that the shape of the game is what the brief asks for (decisions, predictions, endings), and
 // that phrasings the history files rule out (seed errors, unverified claims) never appear.

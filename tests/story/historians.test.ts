@@ -1,9 +1,9 @@
 // The historians' debate in the debrief agrees with the fact base: every quotation in
-// story/historians.json appears word for word in ../shared/history/historians.md, under the
+// story/historians.json appears word for word in story/history/historians.md, under the
 // historian it is given to; the readings the story declares are the ones the file explains;
 // and the options that support a reading are the ones the history files ground (pinned here,
 // so that a change is a decision, not an accident).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { leadingReadings, parseHistorians, readingSupport } from '../../src/engine/historians';
@@ -12,7 +12,7 @@ import { GameStory, type Turn } from '../../src/engine/story';
 import story from '../../story/main.ink';
 
 const historiansJson = fileURLToPath(new URL('../../story/historians.json', import.meta.url));
-const historiansMd = fileURLToPath(new URL('../../../shared/history/historians.md', import.meta.url));
+const historiansMd = fileURLToPath(new URL('../../story/history/historians.md', import.meta.url));
 const parsed = parseHistorians(JSON.parse(readFileSync(historiansJson, 'utf8')));
 const file = parsed.value;
 const entries = Object.entries(file?.readings ?? {}).flatMap(([reading, r]) => r.historians.map((h) => ({ reading, ...h })));
@@ -31,11 +31,8 @@ describe('story/historians.json', () => {
   });
 });
 
-const haveFacts = existsSync(historiansMd);
-if (!haveFacts) console.warn(`\n*** ${historiansMd} is not here: the historians' quotations cannot be checked against it. ***\n`);
-
-describe.skipIf(!haveFacts)('the historians agree with ../shared/history/historians.md', () => {
-  const md = haveFacts ? readFileSync(historiansMd, 'utf8') : '';
+describe('the historians agree with story/history/historians.md', () => {
+  const md = readFileSync(historiansMd, 'utf8');
   /** The table row of historians.md that starts with this historian's name in bold. */
   const row = (name: string) => md.split('\n').find((l) => l.startsWith(`| **${name}**`)) ?? '';
 
@@ -73,8 +70,8 @@ describe.skipIf(!haveFacts)('the historians agree with ../shared/history/histori
   });
 });
 
-describe.skipIf(!haveFacts)('the passages the reading tags name', () => {
-  const md = haveFacts ? readFileSync(historiansMd, 'utf8') : '';
+describe('the passages the reading tags name', () => {
+  const md = readFileSync(historiansMd, 'utf8');
   const row = (name: string) => md.split('\n').find((l) => l.startsWith(`| **${name}**`)) ?? '';
   it.each(Object.entries(file?.passages ?? {}))('%s: says, word for word, what its historian\'s row of historians.md says', (_, p) => {
     expect(row(p.historian)).toContain(p.says);
