@@ -2,7 +2,7 @@
 // quoted and cited, and the reading the student's own choices support. Played in Chromium,
 // by mouse, along paths worked out here with the engine.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
 import historians from '../../story/historians.json';
@@ -11,9 +11,8 @@ import { historicalIndex } from '../../src/engine/span';
 import { GameStory, type Turn } from '../../src/engine/story';
 import { playOut } from '../support/playOut';
 import { SHOTS, type Watched, debriefHeading, hasBrowser, launch, playToDebrief } from './browser';
-import { openThaw } from './inspect';
+import { audit, described, openThaw } from './inspect';
 
-const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
 /** Play the story with `pick` in the engine: the choice indices, and the log. */
 function plan(pick: (t: Turn) => number) {
@@ -41,15 +40,6 @@ async function playToDebate(browser: Browser, choices: readonly number[]): Promi
   expect(next).toBe(choices.length);
   await debriefHeading(page).waitFor();
   return { page, errors };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const r = await axe.run({ include: [['.debate']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
 }
 
 describe.skipIf(!hasBrowser)("the historians' debate in the debrief", () => {
@@ -100,7 +90,7 @@ describe.skipIf(!hasBrowser)("the historians' debate in the debrief", () => {
     expect(text).toContain('Publish Ivan Denisovich? (September 1962 · Crisis Year): you chose “Authorise publication, and have the Presidium approve it.” Martin McCauley: “freshened culture”');
     await expect(support.getByText('Which historian best explains the decisions you made?').count()).resolves.toBe(1);
 
-    expect(await axeViolations(page)).toEqual([]);
+    expect(described(await audit(page, { within: '.debate' }))).toEqual([]);
     // Tall enough that the whole section is on screen (the debrief scrolls inside its layer).
     await page.setViewportSize({ width: 1366, height: 3000 });
     await section.screenshot({ path: path.join(SHOTS, 'debate-1366.png') });

@@ -24,29 +24,36 @@ export interface Violation {
   nodes: string[];
 }
 
-/** axe-core's WCAG A/AA rules on the page as it is now. */
-export async function audit(page: Page): Promise<Violation[]> {
+/**
+ * axe-core's rules on the page as it is now: WCAG A/AA by default, or every rule (best practices
+ * too) with `rules: 'all'`; `within`: a CSS selector to audit only that part of the page.
+ */
+export async function audit(page: Page, o: { within?: string; rules?: 'wcag' | 'all' } = {}): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tags) => {
+  return page.evaluate(async ({ tags, within }) => {
     interface AxeResult {
       violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
     }
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResult> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<AxeResult> } }).axe;
+    const options = tags ? { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] } : { resultTypes: ['violations'] };
+    const r = await axe.run(within ? { include: [[within]] } : document, options);
     return r.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')),
     }));
-  }, WCAG_TAGS);
+  }, { tags: o.rules === 'all' ? null : WCAG_TAGS, within: o.within ?? null });
+}
+
+/** Every violation, of any impact, written out so a failure message says what is wrong and where. */
+export function described(violations: Violation[]): string[] {
+  return violations.map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 5).join(' | ')}`);
 }
 
 /** Serious and critical violations, written out so a failure message says what is wrong and where. */
 export function serious(violations: Violation[]): string[] {
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 5).join(' | ')}`);
+  return described(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'));
 }
 
 /** New game, and wait for the first decision's options. */

@@ -14,6 +14,7 @@ import { STORY_FINGERPRINT } from '../support/codes';
 import story from '../../story/main.ink';
 import { code, play, playTimingOut, verified } from '../support/classCodes';
 import { SHOTS, baseUrl, hasBrowser, launch, screenshot, watchErrors } from './browser';
+import { audit, described } from './inspect';
 
 const HOSTILE = '<img src=x onerror=a()>';
 /** As long as a name may be (24 characters). */
@@ -141,11 +142,7 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
 
     // Accessibility: axe-core's rules on the page with results on it, the detail view open.
     await page.getByText('Details for you, not for projecting').click();
-    await page.addScriptTag({ path: path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-      return (await axe.run()).violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-    });
+    const violations = described(await audit(page, { rules: 'all' }));
     expect(violations).toEqual([]);
 
     await screenshot(page, 'teacher-1366x768');
