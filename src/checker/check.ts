@@ -66,9 +66,9 @@ export function checkStory(input: CheckInput): CheckReport {
   let counted: CountedStory;
   let walk: WalkResult;
   try {
-    probe = new GameStory(fallback.json, (p) => {
+    probe = new GameStory(fallback.json, { onProblem: (p) => {
       if (p.kind === 'global-tags') metaProblems.push(p.message);
-    });
+    } });
     counted = countVisits(fallback.json, sources.knots.map((k) => k.path));
     walk = walkStory(counted.json, {
       maxStates: limit, maxSeconds: input.maxSeconds, now: input.now, maxDepth: input.maxDepth, facts: inkJsonFacts(fallback.json), track: counted.tracked,

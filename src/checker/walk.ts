@@ -3,7 +3,8 @@
 // endings, dead ends, the knots entered, problems ink reported, and the range of final scores.
 // Depth-first over ink's states at each choice point; states are merged by `stateKey`, and the
 // score range is combined over the resulting graph (`ScoreGraph`).
-import { type ChoicePointState, GameStory, type Problem, type RawLine, type Turn } from '../engine/story';
+import { type ChoicePointState, StoryProbe } from '../engine/probe';
+import type { Problem, RawLine, Turn } from '../engine/story';
 import { parseLineTags } from '../engine/tags';
 import type { CountLiveness, InkJsonFacts } from './inkJson';
 import { ScoreGraph, type ScorePoint } from './scoreRange';
@@ -140,7 +141,7 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
     problems.set(`${p.message}\u0000${p.where}`, p);
     if (RAN_OUT.test(p.message)) ranOut = true;
   };
-  const game = new GameStory(json, onProblem, undefined, { checkpoints: false });
+  const game = new StoryProbe(json, { onProblem, checkpoints: false });
   const graph = new ScoreGraph(game.meta);
 
   // A fixed seed: shuffles and RANDOM() play out the same way on every run of the checker.

@@ -34,10 +34,10 @@ async function main(): Promise<number> {
   }
   if (fallback.missing.length > 0) return 1;
 
-  const game = new GameStory(fallback.json, (p) => {
+  const game = new GameStory(fallback.json, { onProblem: (p) => {
     // Only ink's own complaints: our tag conventions mean nothing to other stories.
     if (p.kind === 'ink-error' || p.kind === 'ink-warning') process.stderr.write(`${p.message} (at ${p.where})\n`);
-  });
+  } });
   const session = new PlayerSession(game);
   let step = session.start();
   process.stdout.write(step.output);

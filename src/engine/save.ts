@@ -93,13 +93,13 @@ export function loadSave(text: string, compiled: string, onProblem?: ProblemHand
   // Ink trusts its own saves: a damaged state can make it loop or throw turns later.
   if (!isInkStateText(cp.inkState)) return damaged;
   try {
-    const game = new GameStory(compiled, onProblem);
+    const game = new GameStory(compiled, { onProblem: onProblem });
     // Each saved variable must be one the story declares, of the kind it declares.
     const saved = Object.keys(JSON.parse(cp.inkState).variablesState);
-    const kinds = saved.map((name) => typeof game.runtime.variablesState.$(name));
+    const kinds = saved.map((name) => typeof game.variable(name));
     game.restore(cp as unknown as Checkpoint);
     const fits = saved.every((name, i) => {
-      const v = game.runtime.variablesState.$(name);
+      const v = game.variable(name);
       return v !== null && v !== undefined && typeof v === kinds[i] && (typeof v !== 'number' || Number.isFinite(v));
     });
     return fits ? { ok: true, game } : damaged;

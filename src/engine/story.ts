@@ -91,17 +91,11 @@ export interface Checkpoint {
 
 export type ProblemHandler = (p: Problem) => void;
 
-/**
- * For tools that visit many states (the story checker): where ink stands at a choice point,
- * after its turn was played, with that turn. Resuming it does not replay the turn.
- */
-export interface ChoicePointState {
-  inkState: string;
-  context: SceneContext;
-  turn: Turn;
-}
-
 export interface GameStoryOptions {
+  /** Told of ink runtime errors and warnings and of malformed tags. */
+  onProblem?: ProblemHandler;
+  /** A checkpoint to resume from (see `checkpointNow`), already validated. */
+  from?: Checkpoint;
   /**
    * Keep a checkpoint at every choice (the default). A tool that never calls `checkpointNow`
    * can turn this off to save serialising ink's state on every `choose`.
@@ -124,34 +118,33 @@ function emptyContext(): SceneContext {
   return { date: null, place: null, present: [], chapter: null, scene: null };
 }
 
-function clone<T>(v: T): T {
+export function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
 }
 
 export class GameStory {
   readonly meta: StoryMeta;
   readonly hash: string;
-  private readonly ink: Story;
-  private record: GameRecord = emptyRecord();
-  private context: SceneContext = emptyContext();
-  private current: Turn;
-  private checkpoint: Checkpoint | null;
+  // Protected, not private: StoryProbe (probe.ts) reads and resets them for the tools.
+  protected readonly ink: Story;
+  protected record: GameRecord = emptyRecord();
+  protected context: SceneContext = emptyContext();
+  protected current: Turn;
+  protected checkpoint: Checkpoint | null;
   private readonly keepCheckpoints: boolean;
+  private readonly onProblem: ProblemHandler;
   /** Power on history's own path after each decision: worked out once, at the first rejoin. */
   private history: Map<string, Record<string, number>> | null = null;
 
   /**
    * @param compiled the compiled story (ink JSON text)
-   * @param onProblem told of ink runtime errors and warnings and of malformed tags
-   * @param from a checkpoint to resume from (see `checkpointNow`), already validated
-   * @param options see `GameStoryOptions`; the game itself uses the defaults
+   * @param options see `GameStoryOptions`; a new game needs none
    */
   constructor(
     private readonly compiled: string,
-    private readonly onProblem: ProblemHandler = () => {},
-    from?: Checkpoint,
     options: GameStoryOptions = {},
   ) {
+    this.onProblem = options.onProblem ?? (() => {});
     this.keepCheckpoints = options.checkpoints ?? true;
     this.hash = storyHash(compiled);
     this.ink = new Story(compiled);
@@ -161,7 +154,7 @@ export class GameStory {
     const meta = parseStoryMeta(this.ink.globalTags ?? []);
     this.meta = meta.value;
     for (const m of meta.problems) this.onProblem({ kind: 'global-tags', message: m, where: 'global tags' });
-    if (from) this.load(from);
+    if (options.from) this.load(options.from);
     this.checkpoint = this.snapshot();
     this.current = this.advance();
   }
@@ -175,38 +168,6 @@ export class GameStory {
     this.checkpoint = this.snapshot();
     this.current = this.advance();
     return this.current;
-  }
-
-  /**
-   * Where ink stands now, at the current turn's choices (or its end): for `resumeAt`.
-   * The decision log is not part of it.
-   */
-  choicePointState(): ChoicePointState {
-    return { inkState: this.ink.state.ToJson(), context: clone(this.context), turn: this.current };
-  }
-
-  /**
-   * Go back to a `choicePointState` without replaying its turn. The decision log starts empty
-   * again, or as `record` (the `log` taken at that same choice point): a tool using this keeps
-   * its own account of the decisions. `checkpointNow` is not available until the next `choose`.
-   */
-  resumeAt(at: ChoicePointState, record?: GameRecord): Turn {
-    this.ink.state.LoadJson(at.inkState);
-    this.context = clone(at.context);
-    this.record = record ? clone(record) : emptyRecord();
-    this.checkpoint = null;
-    this.current = at.turn;
-    return this.current;
-  }
-
-  /** The date the story has reached (the last `# date:`), for tools that do not take a whole `choicePointState`. */
-  get dateNow(): string | null {
-    return this.context.date;
-  }
-
-  /** How often ink has entered the knot or stitch at `path` (counted only where ink counts it). */
-  visitCount(path: string): number {
-    return this.ink.state.VisitCountAtPathString(path) ?? 0;
   }
 
   private load(from: Checkpoint): void {
@@ -249,6 +210,11 @@ export class GameStory {
     return clone(this.checkpoint);
   }
 
+  /** The value of the ink variable `name` now (a save is checked against the kinds the story declares). */
+  variable(name: string): unknown {
+    return this.ink.variablesState.$(name);
+  }
+
   /** Current value of each power base the story declares. */
   power(): Record<string, number> {
     const out: Record<string, number> = {};
@@ -268,11 +234,8 @@ export class GameStory {
     return this.playTurn();
   }
 
-  /**
-   * For tools: `choose` in two steps. `takeChoice` records the choice and hands it to ink;
-   * `playTurn` then plays the turn it leads to. In between, `inkStateNow` shows ink's state.
-   */
-  takeChoice(index: number, timedOut = false): void {
+  /** Records the choice and hands it to ink; `playTurn` then plays the turn it leads to. */
+  protected takeChoice(index: number, timedOut = false): void {
     const choice = this.current.choices[index];
     if (!choice) {
       throw new RangeError(`There is no choice ${index + 1} here (there are ${this.current.choices.length}).`);
@@ -289,19 +252,9 @@ export class GameStory {
   }
 
   /** See `takeChoice`. */
-  playTurn(): Turn {
+  protected playTurn(): Turn {
     this.current = this.advance();
     return this.current;
-  }
-
-  /** For tools that read ink's state directly (the checker's state key): never change it. */
-  get runtime(): Story {
-    return this.ink;
-  }
-
-  /** Ink's saved state as it is now (see `takeChoice`). */
-  inkStateNow(): string {
-    return this.ink.state.ToJson();
   }
 
   private decisionRecord(d: DecisionView, choice: ChoiceView, timedOut: boolean): DecisionRecord {
@@ -353,7 +306,7 @@ export class GameStory {
 
   private historicalPower(): Map<string, Record<string, number>> {
     if (this.history) return this.history;
-    const walk = new GameStory(this.compiled, () => {}, undefined, { checkpoints: false });
+    const walk = new GameStory(this.compiled, { checkpoints: false });
     const history = new Map<string, Record<string, number>>();
     // History's path never falls; if a story made it, its rejoin would start this walk again.
     for (let step = 0; step < MAX_SKIPPED && !walk.turn.finished && !walk.turn.choices.some((c) => c.tags.rejoin); step++) {

@@ -152,14 +152,14 @@ export class Session {
    */
   prepare(): void {
     if (this.game) return; // too late: a game has started without it
-    this.spare ??= new GameStory(this.compiled, this.onProblem);
+    this.spare ??= new GameStory(this.compiled, { onProblem: this.onProblem });
   }
 
   private start(span: ChapterSpan): Turn {
     // The last result is kept until now: a new game replaces it.
     this.store.remove(LAST_KEY);
     this.at('play');
-    this.game = this.spare ?? new GameStory(this.compiled, this.onProblem);
+    this.game = this.spare ?? new GameStory(this.compiled, { onProblem: this.onProblem });
     this.spare = null;
     // The chapter list costs a whole playthrough: only a span of chapters needs it.
     const limited = wholeStory(span) ? null : spanRecord(span, this.chapters(), this.game.meta);
@@ -193,7 +193,7 @@ export class Session {
    * happened) when first asked.
    */
   chapters(): ChapterReading[] {
-    this.chapterList ??= chapterReadings(new GameStory(this.compiled, this.onProblem));
+    this.chapterList ??= chapterReadings(new GameStory(this.compiled, { onProblem: this.onProblem }));
     return this.chapterList;
   }
 

@@ -9,6 +9,7 @@ import { countLiveness, countVisits, inkJsonFacts } from '../../src/checker/inkJ
 import { walkStory } from '../../src/checker/walk';
 import { compileInkFile } from '../../src/compiler/compileInk';
 import { finalScore, scoreGame, survivalByDate } from '../../src/engine/scoring';
+import { StoryProbe } from '../../src/engine/probe';
 import { type Checkpoint, GameStory, type Turn } from '../../src/engine/story';
 import { checkFile } from '../../src/checker/checkFile';
 
@@ -232,12 +233,12 @@ describe('the walk merges states soundly', () => {
   });
 });
 
-describe('engine additions for tools', () => {
+describe('the story as the tools see it (StoryProbe)', () => {
   const json = compileInkFile(fixture('revisits')).json as string;
 
   it('takeChoice then playTurn is choose', () => {
     const a = new GameStory(json);
-    const b = new GameStory(json);
+    const b = new StoryProbe(json);
     for (const i of [3, 0, 0]) {
       const ta = a.choose(i);
       b.takeChoice(i);
@@ -250,7 +251,7 @@ describe('engine additions for tools', () => {
   });
 
   it('resumeAt goes back to a choice point without replaying it, with an empty log', () => {
-    const game = new GameStory(json, undefined, undefined, { checkpoints: false });
+    const game = new StoryProbe(json, { checkpoints: false });
     expect(() => {
       game.choose(0);
       game.checkpointNow();

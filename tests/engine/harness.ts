@@ -15,7 +15,7 @@ export interface Played {
 export function play(compiled: string, choices: readonly number[], mode: Mode): Played {
   const problems: Problem[] = [];
   const onProblem = (p: Problem) => problems.push(p);
-  let game = new GameStory(compiled, onProblem);
+  let game = new GameStory(compiled, { onProblem: onProblem });
   const turns = [game.turn];
   const roundTrip = () => {
     if (mode !== 'save/restore') return;

@@ -40,7 +40,7 @@ describe('random games on spans of chapters', () => {
   it(`plays ${GAMES} games, each on a random span, to an end within the span and without a problem`, () => {
     const random = seeded(1956);
     const problems: Problem[] = [];
-    const game = new GameStory(story, (p) => problems.push(p));
+    const game = new GameStory(story, { onProblem: (p) => problems.push(p) });
     const whole = game.checkpointNow();
     const starts = new Map<string, Checkpoint>();
     const spans = new Set<string>();

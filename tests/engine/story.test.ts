@@ -82,7 +82,7 @@ describe('problems in a story', () => {
   it('are reported, not thrown: malformed tags and effects on undeclared bases', () => {
     const problems: string[] = [];
     const bad = JSON.stringify(JSON.parse(small)).replace('kind: act', 'kind: maybe').replace('power +10', 'stamina +10');
-    const game = new GameStory(bad, (p) => problems.push(p.message));
+    const game = new GameStory(bad, { onProblem: (p) => problems.push(p.message) });
     game.choose(0);
     expect(problems.some((m) => m.includes('"act" or "predict"'))).toBe(true);
     expect(problems.some((m) => m.includes('"stamina"'))).toBe(true);
@@ -91,7 +91,7 @@ describe('problems in a story', () => {
   it('a story without our conventions still plays', () => {
     const plain = JSON.stringify(JSON.parse(small)).replace(/"#","\^[^"]*","\/#",?/g, '');
     const problems: string[] = [];
-    const game = new GameStory(plain, (p) => problems.push(p.message));
+    const game = new GameStory(plain, { onProblem: (p) => problems.push(p.message) });
     expect(game.turn.decision).toBeNull();
     expect(game.turn.choices).toHaveLength(2);
     game.choose(0);

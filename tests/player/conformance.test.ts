@@ -53,7 +53,7 @@ function savedPlay(json: string, inputs: number[]): string {
   const onProblem = (p: { message: string }) => {
     if (/in the story/.test(p.message)) problems.push(p.message);
   };
-  let game = new GameStory(json, onProblem);
+  let game = new GameStory(json, { onProblem: onProblem });
   let out = formatTurn(game.turn);
   for (const n of inputs) {
     const loaded = loadSave(makeSave(game), json, onProblem);

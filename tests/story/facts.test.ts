@@ -32,7 +32,7 @@ const byText = (re: RegExp) => (t: Turn) => t.choices.findIndex((c) => re.test(c
 
 function play(choose: Chooser) {
   const problems: Problem[] = [];
-  const game = new GameStory(story, (p) => problems.push(p));
+  const game = new GameStory(story, { onProblem: (p) => problems.push(p) });
   const turns: Turn[] = [game.turn];
   for (let guard = 0; !game.turn.finished; guard++) {
     if (guard > 300) throw new Error('the story did not finish');

@@ -19,7 +19,7 @@ describe('random games of story/main.ink', () => {
     let saves = 0;
     const report = (p: Problem) => problems.push({ ...p, path: game.log.path });
     // One parsed story, sent back to its start for each new game: parsing is the slow part.
-    const first = new GameStory(json, report);
+    const first = new GameStory(json, { onProblem: report });
     const start = first.checkpointNow();
     let game = first;
     for (let g = 0; g < GAMES; g++) {

@@ -9,7 +9,8 @@
 import type { GameRecord } from '../record';
 import { type Score, scoreGame } from '../scoring';
 import { type Chapter, type ChapterSpan, playChapters, spanRecord, wholeStory } from '../span';
-import { type ChoicePointState, GameStory } from '../story';
+import { type ChoicePointState, StoryProbe } from '../probe';
+import { GameStory } from '../story';
 import { timeoutOption } from '../modes';
 import { classData, readableClassCode, readClassCode } from './classCode';
 import { gameFingerprint } from './fingerprint';
@@ -63,7 +64,7 @@ const branch = (index: number, timedOut: boolean) => index + (timedOut ? MAX_OPT
  * Results are frozen: treat them as read-only.
  */
 export class ResultVerifier {
-  private game: GameStory;
+  private game: StoryProbe;
   /** gameFingerprint of the story it checks against: the fingerprint its class codes must carry. */
   readonly fingerprint: number;
   private readonly replays = new Map<string, Replay | string>();
@@ -89,8 +90,8 @@ export class ResultVerifier {
     this.roots.set('', this.node(null, []));
   }
 
-  private freshGame(): GameStory {
-    return new GameStory(this.compiled, undefined, undefined, { checkpoints: false });
+  private freshGame(): StoryProbe {
+    return new StoryProbe(this.compiled, { checkpoints: false });
   }
 
   verify(code: string, expectedClassCode?: string): ResultCheck {
