@@ -28,9 +28,11 @@ describe.skipIf(!hasBrowser)('the stage at first load and on a phone', () => {
         }),
     });
     if (press !== 'New game') {
-      // A game to continue: start one, choose once, and come back to the page afresh.
+      // A game to continue: start one, choose once, and come back to the page afresh on the
+      // title (a reload during play would return to the game itself, stage and all).
       await page.getByRole('button', { name: 'New game' }).click();
       await choiceButtons(page).first().click();
+      await page.evaluate(() => localStorage.setItem('thaw.screen', 'title'));
       asked.length = 0;
       await page.reload();
       await page.getByRole('button', { name: 'Continue saved game' }).waitFor();
