@@ -18,6 +18,8 @@
 # base: security = Security organs
 # base: people = People
 # cast: khrushchev = Khrushchev
+// The cast member the player plays: the debrief says "Your Khrushchev fell on..."
+# player: khrushchev
 # cast: beria = Beria
 # cast: malenkov = Malenkov
 # cast: molotov = Molotov

@@ -2,6 +2,7 @@
 // and its printout show, as plain values. The view only lays it out. Pure: no DOM, no files.
 import { type Card, cardOf } from './card';
 import type { TimelineEvent } from './chronology';
+import { parseDate } from './dates';
 import type { ExamQuestion } from './exam';
 import { type Glossary, type TermMet, termsMet } from './glossary';
 import { type Historian, type HistoriansFile, type Passage, leadingReadings, readingSupport } from './historians';
@@ -120,6 +121,8 @@ export interface DebriefModel {
   rows: DebriefRow[];
   terms: TermMet[];
   timeline: (TimelineEvent & { played: boolean })[];
+  /** The years the story covers ("1953–1964", from `# start:` and `# end:`), or null. */
+  period: string | null;
   exam: ExamView[];
   debate: DebateView | null;
 }
@@ -139,8 +142,9 @@ function row(d: DecisionRecord, meta: StoryMeta): DebriefRow {
   let alignment: string | null = null;
   if (d.kind === 'act' && d.actor) {
     const who = labelOf(meta.cast, d.actor);
-    // Khrushchev's own name beside "not what happened" would contradict it: say what it was.
-    alignment = d.historical ? `What ${who} did` : d.actor === 'khrushchev' ? `An option ${who} considered, not what he did` : `The line of ${who}`;
+    // The player's own character beside "not what happened" would contradict it ("Khrushchev's
+    // line", yet not what happened): say what it was.
+    alignment = d.historical ? `What ${who} did` : d.actor === meta.player?.id ? `An option ${who} considered but did not take` : `The line of ${who}`;
   }
   return {
     id: d.id,
@@ -223,15 +227,22 @@ function debate(record: GameRecord, meta: StoryMeta, file: HistoriansFile | null
   };
 }
 
+function period(meta: StoryMeta): string | null {
+  const from = meta.start ? parseDate(meta.start)?.year : undefined;
+  const to = meta.end ? parseDate(meta.end)?.year : undefined;
+  return from && to ? (from === to ? String(from) : `${from}–${to}`) : null;
+}
+
 export function buildDebrief(input: DebriefInput): DebriefModel {
   const { meta, record, score } = input;
   const rows = record.decisions.map((d) => row(d, meta));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const fall = record.endings.find((e) => e.kind === 'counterfactual') ?? null;
   const end = record.span?.end ?? meta.end ?? 'the end';
+  const you = meta.player ? `Your ${meta.player.label}` : 'You';
   const survivalDetail = fall
-    ? `Your Khrushchev first fell on ${fall.date ?? 'an unknown date'}: ${pct(score.survival)} of the way to ${end}. Survival counts to that first fall; carrying on as history went does not change it`
-    : `Your Khrushchev lasted to ${end}: ${pct(score.survival)}`;
+    ? `${you} first fell on ${fall.date ?? 'an unknown date'}: ${pct(score.survival)} of the way to ${end}. Survival counts to that first fall; carrying on as history went does not change it`
+    : `${you} lasted to ${end}: ${pct(score.survival)}`;
   const acts = score.profile;
   const profile = acts.length > 0
     ? `Your decisions followed ${acts.map((p) => `${labelOf(meta.cast, p.actor)}'s line ${pct(p.share)} of the time`).join(', ')}.`
@@ -247,6 +258,7 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
     rows,
     terms: termsMet(record.decisions.flatMap((d) => d.reveal?.terms ?? []), input.glossary),
     timeline: (input.timeline ?? []).map((e) => ({ ...e, played: e.decision !== null && byId.has(e.decision) })),
+    period: period(meta),
     exam: (input.exam ?? []).map((q) => ({
       question: q.question,
       for: { case: q.for.case, evidence: evidence(q.for.decisions, byId, headings) },

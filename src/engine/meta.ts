@@ -34,6 +34,8 @@ export interface StoryMeta {
   music: MusicCue[];
   /** The kind of place (a `# scene:` kind) behind the debrief. */
   debriefScene: string | null;
+  /** The cast member the player plays (`# player: khrushchev`), or null. */
+  player: Named | null;
   /** The span survival is measured on, as written in the story. */
   start: string | null;
   end: string | null;
@@ -54,15 +56,17 @@ function named(value: string, tag: string): Named | string {
 
 export function parseStoryMeta(raw: readonly string[]): Parsed<StoryMeta> {
   const meta: StoryMeta = {
-    title: null, subtitle: null, intro: null, power: { ...DEFAULT_POWER }, music: [], debriefScene: null,
+    title: null, subtitle: null, intro: null, power: { ...DEFAULT_POWER }, music: [], debriefScene: null, player: null,
     start: null, end: null, bases: [], cast: [], readings: [], ranks: [],
   };
   const problems: string[] = [];
+  let player: string | null = null;
   for (const { key, value } of raw.map(parseTag)) {
     if (key === 'title') meta.title = value;
     else if (key === 'subtitle') meta.subtitle = value;
     else if (key === 'intro') meta.intro = value;
     else if (key === 'debrief') meta.debriefScene = value;
+    else if (key === 'player') player = value;
     else if (key === 'power') {
       const m = /^(-?\d+)\s+to\s+(-?\d+)$/.exec(value);
       if (m && Number(m[1]) < Number(m[2])) meta.power = { min: Number(m[1]), max: Number(m[2]) };
@@ -83,6 +87,11 @@ export function parseStoryMeta(raw: readonly string[]): Parsed<StoryMeta> {
       if (m && Number(m[1]) <= 100) meta.ranks.push({ min: Number(m[1]), title: m[2].trim() });
       else problems.push(`# rank: should look like "rank: 80 = Title" with a score from 0 to 100, not "${value}"`);
     }
+  }
+  // The cast may be declared after the player: look the player up once all of it is in.
+  if (player !== null) {
+    meta.player = meta.cast.find((c) => c.id === player) ?? null;
+    if (!meta.player) problems.push(`# player: "${player}" is not in the cast (declare it with # cast: ${player} = Name)`);
   }
   meta.ranks.sort((a, b) => b.min - a.min);
   meta.music.sort((a, b) => dayNumber(parseDate(a.from) as StoryDate) - dayNumber(parseDate(b.from) as StoryDate));

@@ -142,7 +142,7 @@ function termsSection(m: DebriefModel): HTMLElement | null {
 function timelineSection(m: DebriefModel): HTMLElement | null {
   if (m.timeline.length === 0) return null;
   return el('section', { 'aria-labelledby': 'timeline-h' },
-    el('h2', { id: 'timeline-h' }, 'What really happened, 1953–1964'),
+    el('h2', { id: 'timeline-h' }, m.period ? `What really happened, ${m.period}` : 'What really happened'),
     el('ol', { class: 'chronology' }, ...m.timeline.map((e) => el('li', { class: e.played ? 'played' : '' },
       el('strong', { class: 'when' }, e.date), ' ', e.event))));
 }

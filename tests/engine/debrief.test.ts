@@ -40,6 +40,11 @@ describe('the debrief of a whole historical game', () => {
     expect(m.rows.filter((r) => r.heading === 'What do you do?')).toEqual([]);
   });
 
+  it('names the player\'s character and the story\'s years from its settings tags', () => {
+    expect(m.score.parts.find((p) => p.label === 'Survival')?.detail).toBe('Your Khrushchev lasted to 14 October 1964: 100%');
+    expect(m.period).toBe('1953–1964');
+  });
+
   it('gives every decision its full card: what happened, why, the consequence and the source', () => {
     for (const r of m.rows) {
       const labels = r.card?.parts.map((p) => p.label).filter(Boolean);
@@ -91,7 +96,7 @@ describe('the debrief of other games', () => {
     const speech = debriefOf(game).rows.find((r) => r.id === 'secret_speech');
     expect(speech?.matched).toBe(false);
     expect(speech?.verdict).toBe('Not what happened');
-    expect(speech?.alignment).toBe('An option Khrushchev considered, not what he did');
+    expect(speech?.alignment).toBe('An option Khrushchev considered but did not take');
     expect(debriefOf(game).debate?.leading).toEqual(['break']);
   });
 

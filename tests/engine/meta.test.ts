@@ -23,6 +23,16 @@ describe('parseStoryMeta', () => {
     expect(value.music).toEqual([{ from: '1 March 1900', bed: 'early' }, { from: '1905', bed: 'middle' }]);
   });
 
+  it('reads who the player plays from the cast, declared before or after, and names one not in it', () => {
+    const ok = parseStoryMeta(['player: ada', 'cast: ada = Ada Lovelace', 'start: 1840', 'end: 1852']);
+    expect(ok.problems).toEqual([]);
+    expect(ok.value.player).toEqual({ id: 'ada', label: 'Ada Lovelace' });
+    const unknown = parseStoryMeta(['cast: ada = Ada Lovelace', 'player: babbage']);
+    expect(unknown.value.player).toBeNull();
+    expect(unknown.problems).toEqual(['# player: "babbage" is not in the cast (declare it with # cast: babbage = Name)']);
+    expect(parseStoryMeta([]).value.player).toBeNull();
+  });
+
   it('keeps power from 0 to 100 where a story gives no range, and names a malformed tag', () => {
     expect(parseStoryMeta([]).value.power).toEqual({ min: 0, max: 100 });
     const bad = parseStoryMeta(['power: 100 to 0', 'music: someday = bed', 'music: 1900']);

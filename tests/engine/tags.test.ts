@@ -57,7 +57,7 @@ describe('story settings (global tags)', () => {
     const m = parseStoryMeta(['title: Thaw', 'start: 5 March 1953', 'base: party = Party apparatus', 'cast: beria = Beria', 'rank: 0 = Clerk', 'rank: 90 = Chief']);
     expect(m.problems).toEqual([]);
     expect(m.value).toEqual({
-      title: 'Thaw', subtitle: null, intro: null, power: { min: 0, max: 100 }, music: [], debriefScene: null, start: '5 March 1953', end: null,
+      title: 'Thaw', subtitle: null, intro: null, power: { min: 0, max: 100 }, music: [], debriefScene: null, player: null, start: '5 March 1953', end: null,
       bases: [{ id: 'party', label: 'Party apparatus' }], cast: [{ id: 'beria', label: 'Beria' }], readings: [],
       ranks: [{ min: 90, title: 'Chief' }, { min: 0, title: 'Clerk' }],
     });
