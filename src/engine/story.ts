@@ -7,7 +7,7 @@ import { type StoryMeta, parseStoryMeta } from './meta';
 import { type DecisionRecord, type GameRecord, type SpanRecord, emptyRecord } from './record';
 import { historicalIndex } from './span';
 import {
-  type ChoiceTags, type DecisionKind, type EndingKind, type LineTags, type Stake,
+  type ChoiceTags, type DecisionKind, type EndingKind, type LineTags, type Moods, type Stake,
   parseChoiceTags, parseLineTags,
 } from './tags';
 
@@ -30,6 +30,10 @@ export interface Segment {
   source: string | null;
   terms: string[];
   ending: EndingKind | null;
+  /** `# mood:` tags on its lines: how the people in the room look while it is on screen. */
+  moods: Moods;
+  /** `# speaker:` on its lines: who speaks in it (the last named), picked out on the stage. */
+  speaker: string | null;
 }
 
 export interface ChoiceView {
@@ -380,7 +384,7 @@ export class GameStory {
         if (!text && !opensChapter && !tags.ending) continue;
         seg = {
           kind, paragraphs: [], context: clone(this.context), opensChapter,
-          source: null, terms: [], ending: tags.ending,
+          source: null, terms: [], ending: tags.ending, moods: {}, speaker: null,
         };
         segments.push(seg);
       }
@@ -388,6 +392,8 @@ export class GameStory {
       if (text) s.paragraphs.push(text);
       if (tags.source) s.source = tags.source;
       s.terms.push(...tags.terms);
+      Object.assign(s.moods, tags.moods);
+      if (tags.speaker) s.speaker = tags.speaker;
       if (kind === 'reveal') this.attachReveal(text, tags);
     }
 

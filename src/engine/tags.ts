@@ -40,7 +40,14 @@ export interface LineTags {
   rival: string | null;
   ending: EndingKind | null;
   stake: Stake | null;
+  /** `# mood: beria = stern`: how people in the room look from this line on (see stage.ts). */
+  moods: Moods;
+  /** `# speaker: beria`: who speaks in this line, picked out on the stage. */
+  speaker: string | null;
 }
+
+/** Person id → mood (`calm`, `stern`: a portrait set in assets/art/portraits). */
+export type Moods = Record<string, string>;
 
 export interface ChoiceTags {
   actor: string | null;
@@ -57,6 +64,8 @@ export interface ChoiceTags {
   passage: string | null;
   /** "Continue as history really went": the power bases go back to where history had them. */
   rejoin: boolean;
+  /** `# mood: beria = stern`: how the people in the room react to this choice (see stage.ts). */
+  moods: Moods;
 }
 
 export interface Parsed<T> {
@@ -82,6 +91,19 @@ function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+/** "beria = stern, malenkov = calm" → moods. */
+export function parseMoods(value: string): Parsed<Moods> {
+  const moods: Moods = {};
+  const problems: string[] = [];
+  for (const part of list(value)) {
+    const m = /^([a-z][a-z0-9_]*)\s*=\s*([a-z][a-z0-9_]*)$/.exec(part);
+    if (m) moods[m[1]] = m[2];
+    else problems.push(`mood "${part}" should look like "beria = stern": a person, "=", and a mood`);
+  }
+  if (Object.keys(moods).length === 0 && problems.length === 0) problems.push('mood tag is empty');
+  return { value: moods, problems };
+}
+
 /** "party +5, army -3" → effects. */
 export function parseEffects(value: string): Parsed<Effect[]> {
   const effects: Effect[] = [];
@@ -102,6 +124,7 @@ export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
   const t: LineTags = {
     date: null, place: null, present: null, chapter: null, scene: null,
     reveal: false, source: null, terms: [], decision: null, heading: null, kind: null, rival: null, ending: null, stake: null,
+    moods: {}, speaker: null,
   };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
@@ -133,6 +156,16 @@ export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
         t.rival = value;
         problems.push(...idProblem('rival', value));
         break;
+      case 'speaker':
+        t.speaker = value;
+        problems.push(...idProblem('speaker', value));
+        break;
+      case 'mood': {
+        const m = parseMoods(value);
+        Object.assign(t.moods, m.value);
+        problems.push(...m.problems);
+        break;
+      }
       case 'stake': {
         const m = /^([a-z][a-z0-9_]*)\s+(\d+)$/.exec(value);
         if (m) t.stake = { base: m[1], line: Number(m[2]) };
@@ -149,7 +182,7 @@ export function parseLineTags(raw: readonly string[]): Parsed<LineTags> {
 }
 
 export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
-  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null, passage: null, timeout: false, rejoin: false };
+  const t: ChoiceTags = { actor: null, historical: false, effects: [], reading: null, passage: null, timeout: false, rejoin: false, moods: {} };
   const problems: string[] = [];
   for (const { key, value } of raw.map(parseTag)) {
     if (key === 'actor') {
@@ -161,6 +194,10 @@ export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
       t.timeout = true;
     } else if (key === 'rejoin') {
       t.rejoin = true;
+    } else if (key === 'mood') {
+      const m = parseMoods(value);
+      Object.assign(t.moods, m.value);
+      problems.push(...m.problems);
     } else if (key === 'effect') {
       const e = parseEffects(value);
       t.effects.push(...e.value);

@@ -43,11 +43,21 @@ describe('tags', () => {
     expect(t.problems).toEqual([]);
   });
 
+  it('read moods on a line and on an option, and who speaks, and explain a malformed mood', () => {
+    expect(parseLineTags(['mood: beria = stern, malenkov=calm', 'speaker: beria']).value).toMatchObject({
+      moods: { beria: 'stern', malenkov: 'calm' }, speaker: 'beria',
+    });
+    expect(parseChoiceTags(['actor: khrushchev', 'mood: molotov = stern']).value.moods).toEqual({ molotov: 'stern' });
+    expect(parseChoiceTags(['mood: molotov stern']).problems[0]).toContain('"beria = stern"');
+    expect(parseLineTags(['mood:']).problems[0]).toContain('empty');
+    expect(parseLineTags(['speaker: Beria']).problems[0]).toContain('lower case');
+  });
+
   it('read option tags', () => {
     expect(parseChoiceTags(['actor: khrushchev', 'historical', 'effect: party +5']).value).toEqual({
-      actor: 'khrushchev', historical: true, effects: [{ base: 'party', delta: 5 }], reading: null, passage: null, timeout: false, rejoin: false,
+      actor: 'khrushchev', historical: true, effects: [{ base: 'party', delta: 5 }], reading: null, passage: null, timeout: false, rejoin: false, moods: {},
     });
-    expect(parseChoiceTags([]).value).toEqual({ actor: null, historical: false, effects: [], reading: null, passage: null, timeout: false, rejoin: false });
+    expect(parseChoiceTags([]).value).toEqual({ actor: null, historical: false, effects: [], reading: null, passage: null, timeout: false, rejoin: false, moods: {} });
     expect(parseChoiceTags(['actor: malenkov', 'timeout']).value.timeout).toBe(true);
   });
 });
