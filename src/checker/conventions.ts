@@ -116,6 +116,11 @@ function checkDecision(seen: SeenDecision, input: ConventionInput, f: Findings):
       if (t.key === 'effect') {
         for (const p of parseChoiceTags([`effect: ${t.value}`]).problems) f.error(`option "${text}": ${p}`, ...near(raw));
       }
+      if (t.key === 'mood') {
+        for (const who of Object.keys(parseChoiceTags([`mood: ${t.value}`]).value.moods)) {
+          if (!meta.cast.some((c) => c.id === who)) f.error(`option "${text}": mood of "${who}", who is not declared as # cast: in the global tags`, ...near(raw));
+        }
+      }
     }
     for (const p of parsed.problems.filter((m) => !m.startsWith('effect'))) f.error(`option "${text}": ${p}`, ...near(text));
     for (const e of parsed.value.effects) {
@@ -193,6 +198,9 @@ export function checkConventions(input: ConventionInput): ConventionResult {
     const t = parsed.value;
     for (const who of t.present ?? []) {
       if (!meta.cast.some((c) => c.id === who)) f.warn(`"${who}" in # present: is not declared as # cast:`, tag);
+    }
+    for (const who of [...Object.keys(t.moods), ...(t.speaker ? [t.speaker] : [])]) {
+      if (!meta.cast.some((c) => c.id === who)) f.error(`"${who}" in # ${t.speaker === who ? 'speaker' : 'mood'}: is not declared as # cast:`, tag);
     }
   }
   const readings = checkReadings({ meta, walk, sources, historians: input.historians ?? null });

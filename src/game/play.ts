@@ -3,6 +3,7 @@
 // the Play scene attaches to it when it starts, to draw the backdrop and to move on to the
 // debrief. Until then the run remembers where the story stands and whether it has ended.
 import { musicAt } from '../engine/meta';
+import type { StageState } from '../engine/stage';
 import type { SceneContext } from '../engine/story';
 import { PlayView } from '../ui/PlayView';
 import type { Shell } from './shell';
@@ -12,6 +13,8 @@ import type { PlayStart } from './title';
 export interface PlayScenery {
   /** The story moved to another place: show its backdrop. */
   sceneChanged(ctx: SceneContext): void;
+  /** The room changed: who is there, how they look, what lies on the table. */
+  staged(stage: StageState): void;
   /** The player asked for the debrief. */
   finished(): void;
 }
@@ -19,6 +22,7 @@ export interface PlayScenery {
 export class PlayRun {
   private scenery: PlayScenery | null = null;
   private context: SceneContext | null = null;
+  private stage: StageState | null = null;
   private ended = false;
   private readonly view: PlayView;
 
@@ -51,6 +55,10 @@ export class PlayRun {
           this.scenery?.sceneChanged(ctx);
           if (ctx.date && !rules.soundOff) sound.setAmbient(musicAt(s.current.meta, ctx.date));
         },
+        staged: (stage) => {
+          this.stage = stage;
+          this.scenery?.staged(stage);
+        },
         effect: (name) => {
           if (!rules.soundOff) sound.playEffect(name);
         },
@@ -74,6 +82,7 @@ export class PlayRun {
   attach(scenery: PlayScenery): void {
     this.scenery = scenery;
     if (this.context) scenery.sceneChanged(this.context);
+    if (this.stage) scenery.staged(this.stage);
     if (this.ended) scenery.finished();
   }
 

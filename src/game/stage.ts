@@ -1,6 +1,10 @@
 // What the stage's scenes do, decided by the game: the title screen, a game in play, the
 // debrief. Loaded by src/main.ts in the background while the title (plain HTML) is already on
 // screen; src/scenes only paints the backdrops and hands over from scene to scene.
+import { portraitUrl } from '../art/portraits';
+import { labelOf, type StoryMeta } from '../engine/meta';
+import type { StageState } from '../engine/stage';
+import type { Rect, RoomView } from '../scenes/Room';
 import { startStage } from '../scenes/Stage';
 import { showDebrief } from './debrief';
 import { PlayRun } from './play';
@@ -34,7 +38,11 @@ export function createStage(shell: Shell, first: { run: PlayRun } | null = null)
       /** `run`: a game src/main.ts started while Phaser was still loading; otherwise one starts here. */
       Play: (scenery, data: PlayStart & { run?: PlayRun }) => {
         const run = data.run ?? new PlayRun(shell, data);
-        run.attach({ sceneChanged: (ctx) => scenery.show(ctx.scene), finished: () => scenery.goTo('Debrief') });
+        run.attach({
+          sceneChanged: (ctx) => scenery.show(ctx.scene),
+          staged: (state) => scenery.room(roomView(meta, state)),
+          finished: () => scenery.goTo('Debrief'),
+        });
         return () => run.destroy();
       },
       Debrief: (scenery) => {
@@ -45,5 +53,42 @@ export function createStage(shell: Shell, first: { run: PlayRun } | null = null)
       },
     },
     first,
+    inView,
   );
+}
+
+/** The engine's stage, with the names and pictures the Phaser room draws. */
+function roomView(meta: StoryMeta, s: StageState): RoomView {
+  return {
+    ...s,
+    people: s.people.map((p) => ({ ...p, name: labelOf(meta.cast, p.id), portrait: portraitUrl(p.id, p.mood) })),
+    still: document.documentElement.dataset.motion === 'reduce',
+  };
+}
+
+/**
+ * Where the stage is in view during play, in canvas pixels: on a phone the whole strip above the
+ * text; on a wider screen the larger of the space right of the story below the standing panel,
+ * and the space right of the standing panel.
+ */
+function inView(): Rect | null {
+  const canvas = document.querySelector('#stage canvas')?.getBoundingClientRect();
+  const main = document.querySelector('.play-main')?.getBoundingClientRect();
+  if (!canvas || !main || canvas.bottom <= main.top + 1) return null;
+  const side = document.querySelector('.standing')?.getBoundingClientRect() ?? null;
+  const top = document.querySelector('.scene-header')?.getBoundingClientRect().bottom ?? 0;
+  const right = canvas.right;
+  const bottom = canvas.bottom;
+  const margin = 14;
+  const candidates: Rect[] = [];
+  const left = main.right + margin;
+  const below = side && side.right > left ? side.bottom + margin : top + margin;
+  candidates.push({ x: left, y: below, width: right - left - margin, height: bottom - below - margin });
+  if (side) candidates.push({ x: side.right + margin, y: top + margin, width: right - side.right - 2 * margin, height: bottom - top - 2 * margin });
+  // The roomiest, counting width only up to half as much again as the height (a row of people).
+  const roominess = (r: Rect) => Math.min(r.width, r.height * 1.5) * r.height;
+  const fit = candidates.filter((r) => r.width > 80 && r.height > 80).sort((a, b) => roominess(b) - roominess(a))[0];
+  // Too little room beside the text (a tablet held upright): the lower right corner, under the text's edge.
+  const found = fit ?? { x: canvas.width * 0.5, y: canvas.height * 0.6, width: canvas.width * 0.5, height: canvas.height * 0.4 };
+  return { ...found, x: found.x - canvas.left, y: found.y - canvas.top };
 }

@@ -5,6 +5,7 @@ import { Game } from 'phaser';
 import { BootScene } from './BootScene';
 import { type SceneWork, StageScene } from './StageScene';
 import { goTo, wakeOnResize } from './frames';
+import type { Rect } from './Room';
 import { STAGE_SETTINGS } from './stageSettings';
 
 export interface StageWorks {
@@ -20,7 +21,8 @@ export interface StageHandle {
 }
 
 /** `first`: the play scene's data for a game already running; the stage starts there, with no title behind. */
-export function startStage(works: StageWorks, first: object | null): StageHandle {
+/** `area`: where the stage is in view, not under the text, in canvas pixels (null: all of it). */
+export function startStage(works: StageWorks, first: object | null, area: () => Rect | null = () => null): StageHandle {
   /** A game asked for before the Boot scene has run: Boot then goes straight to it. */
   let pending: object | null = null;
   let booted = first !== null;
@@ -28,7 +30,7 @@ export function startStage(works: StageWorks, first: object | null): StageHandle
     booted = true;
     return pending ? { key: 'Play', data: pending } : { key: 'Title', data: { keepScreen: true } };
   });
-  const [title, play, debrief] = (['Title', 'Play', 'Debrief'] as const).map((key) => new StageScene(key, works[key]));
+  const [title, play, debrief] = (['Title', 'Play', 'Debrief'] as const).map((key) => new StageScene(key, works[key], area));
   const game = new Game({
     ...STAGE_SETTINGS,
     // The first scene listed starts by itself. With a game already on screen the Play scene

@@ -12,6 +12,8 @@ import type { Game, Scene } from 'phaser';
 const FRAMES = { change: 1, sceneChange: 2 };
 const left = new WeakMap<Game, number>();
 const waking = new WeakSet<Game>();
+/** Movements under way (see `animating`): the loop stays awake while there are any. */
+const moving = new WeakMap<Game, number>();
 
 /** Run the game loop for a frame or two (after a change to the picture), then let it sleep. */
 export function renderBriefly(game: Game, frames = FRAMES.change): void {
@@ -19,7 +21,7 @@ export function renderBriefly(game: Game, frames = FRAMES.change): void {
     game.events.on('postrender', () => {
       const n = (left.get(game) ?? 0) - 1;
       left.set(game, n);
-      if (n <= 0) game.loop.sleep();
+      if (n <= 0 && !(moving.get(game) ?? 0)) game.loop.sleep();
     });
   }
   // A change made while frames are still to come adds none of its own: they will show it.
@@ -32,6 +34,23 @@ export function renderBriefly(game: Game, frames = FRAMES.change): void {
     waking.delete(game);
     game.loop.wake();
   });
+}
+
+/**
+ * Something starts to move (the room's people, a front page): the loop stays awake until the
+ * returned function is called, when the movement has ended, and then draws its last frame and
+ * sleeps. Calling it twice releases once.
+ */
+export function animating(game: Game): () => void {
+  moving.set(game, (moving.get(game) ?? 0) + 1);
+  renderBriefly(game);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    moving.set(game, Math.max(0, (moving.get(game) ?? 0) - 1));
+    renderBriefly(game);
+  };
 }
 
 /** Scene changes happen inside the loop, so it must be awake for them. */

@@ -3,6 +3,9 @@
 import type { EffectName } from '../audio/Sound';
 import type { StoryMeta } from '../engine/meta';
 import { countdownNews, type ModeRules, secondsLeft, visibleTurn } from '../engine/modes';
+import {
+  choiceReaction, emptyStage, reactTo, type StageState, stageAtDecision, stageFor,
+} from '../engine/stage';
 import type { SceneContext, Turn } from '../engine/story';
 import { choiceList } from './ChoiceList';
 import { button, el, ownClick } from './element';
@@ -23,6 +26,8 @@ export interface PlayActions {
   finished(): void;
   /** The scene's setting changed (for the backdrop and the sound). */
   sceneChanged(ctx: SceneContext): void;
+  /** What the stage shows now: who is in the room, how they look, what lies on the table. */
+  staged?(stage: StageState): void;
   effect(name: EffectName): void;
   openSettings(): void;
   /** What this game shows and allows (lesson or competition: engine/modes.ts). */
@@ -41,6 +46,10 @@ export class PlayView {
   private turn: Turn;
   private step = 0;
   private context: SceneContext = { date: null, place: null, present: [], chapter: null, scene: null };
+  /** What the stage shows (engine/stage.ts), said in words in the header too. */
+  private stage: StageState = emptyStage();
+  /** The heading of the decision whose card comes next, for its archive file on the stage. */
+  private cardHeading: string | null = null;
   private previousPower: Record<string, number> | null = null;
   /** The line the last decision turned on, and where its base stood after the choice: for its card. */
   private lastStake: { stake: Stake; value: number } | null = null;
@@ -137,6 +146,7 @@ export class PlayView {
   private show(next: Turn, rejoined = false): void {
     const afterDecision = this.turn.decision !== null;
     const stake = this.turn.decision?.stake ?? null;
+    if (this.turn.decision) this.cardHeading = this.turn.decision.heading ?? this.turn.decision.prompt;
     this.turn = visibleTurn(next, this.a.rules, afterDecision);
     const value = stake ? this.a.power()[stake.base] : undefined;
     this.lastStake = stake && value !== undefined ? { stake, value } : null;
@@ -153,8 +163,10 @@ export class PlayView {
       const changed = seg.context.scene !== this.context.scene || seg.context.place !== this.context.place;
       this.context = seg.context;
       if (changed) this.a.sceneChanged(seg.context);
+      this.stage = stageFor(this.stage, seg, this.cardHeading);
     }
     const last = this.step >= segments.length - 1;
+    if (last && decision && !finished) this.stage = stageAtDecision(this.stage, decision);
     this.advanceAction = null;
     this.chooseAction = null;
 
@@ -211,10 +223,12 @@ export class PlayView {
     narrative.addEventListener('blur', () => narrative.removeAttribute('data-arrived'), { once: true });
     const tools = el('div', { class: 'tools' }, button('Settings', () => this.a.openSettings(), { class: 'small' }));
     const view = el('div', { class: 'play-screen' },
-      sceneHeader(this.a.meta, this.context, tools),
+      sceneHeader(this.a.meta, this.context, tools, this.stage),
       el('main', { class: 'play-main' }, narrative, controls),
       standingPanel(this.a.meta, this.a.power(), this.previousPower, last && !finished ? decision?.stake ?? null : null));
     showScreen(view, narrative);
+    // After the screen is in place: the stage fits the room to the space the text leaves.
+    this.a.staged?.(this.stage);
     // The choices just asked for (the passage above is read): bring them and their clock into view.
     if (!fresh) controls.scrollIntoView({ block: 'nearest' });
     this.watchOverflow(narrative);
@@ -262,6 +276,8 @@ export class PlayView {
   private choose(index: number): void {
     this.chooseAction = null;
     this.a.effect('stamp');
+    // The room reacts to the choice as the rules allow (the same to every option in a competition).
+    this.stage = reactTo(this.stage, choiceReaction(this.a.rules, this.turn.choices[index]?.tags ?? null));
     this.previousPower = this.a.power();
     this.show(this.a.choose(index), this.turn.choices[index]?.tags.rejoin ?? false);
     this.render();

@@ -3,6 +3,7 @@
 import { portraitUrl } from '../art/portraits';
 import { dayNumber, parseDate } from '../engine/dates';
 import { type StoryMeta, labelOf } from '../engine/meta';
+import { CALM, type StagePerson, type StageState } from '../engine/stage';
 import type { SceneContext } from '../engine/story';
 import { el } from './element';
 
@@ -13,11 +14,23 @@ function progress(meta: StoryMeta, date: string | null): number | null {
   return Math.min(1, Math.max(0, f));
 }
 
-export function sceneHeader(meta: StoryMeta, ctx: SceneContext, tools: HTMLElement | null = null): HTMLElement {
+const FOCUS_WORDS = { speaks: 'speaking', acts: 'acting' } as const;
+
+/** "Beria (stern, speaking)": what the stage shows of a person, in words. */
+function described(name: string, p: StagePerson | undefined): string {
+  const notes = [p && p.mood !== CALM ? p.mood : null, p?.focus ? FOCUS_WORDS[p.focus] : null].filter(Boolean);
+  return notes.length ? `${name} (${notes.join(', ')})` : name;
+}
+
+/** `stage`: the room as the stage shows it (moods, who is picked out), said here in words too. */
+export function sceneHeader(meta: StoryMeta, ctx: SceneContext, tools: HTMLElement | null = null, stage: StageState | null = null): HTMLElement {
   const p = progress(meta, ctx.date);
   const startYear = meta.start ? parseDate(meta.start)?.year : null;
   const endYear = meta.end ? parseDate(meta.end)?.year : null;
-  const present = ctx.present.map((id) => ({ id, name: labelOf(meta.cast, id), url: portraitUrl(id) }));
+  const present = ctx.present.map((id) => {
+    const shown = stage?.people.find((p) => p.id === id);
+    return { id, name: described(labelOf(meta.cast, id), shown), url: portraitUrl(id, shown?.mood), focus: shown?.focus ?? null };
+  });
   const pictured = present.filter((p) => p.url !== null);
   const others = present.filter((p) => p.url === null);
   return el(
@@ -33,7 +46,7 @@ export function sceneHeader(meta: StoryMeta, ctx: SceneContext, tools: HTMLEleme
       ? el('div', { class: 'room' },
           pictured.length
             ? el('ul', { class: pictured.length > 5 ? 'present crowd' : 'present', 'aria-label': 'In the room' },
-                ...pictured.map((p) => el('li', {}, el('img', { src: p.url ?? '', alt: '', width: 64, height: 64 }), el('span', {}, p.name))))
+                ...pictured.map((p) => el('li', p.focus ? { class: 'focus' } : {}, el('img', { src: p.url ?? '', alt: '', width: 64, height: 64 }), el('span', {}, p.name))))
             : null,
           others.length ? el('p', { class: 'also' }, pictured.length ? 'Also here: ' : 'In the room: ', others.map((p) => p.name).join(', ')) : null)
       : null,

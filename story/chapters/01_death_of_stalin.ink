@@ -8,7 +8,7 @@ Before the news is even announced, they share out his posts. Malenkov, widely se
 And you, Nikita Sergeyevich? You are told to "concentrate on work in the Central Committee". You are the only one of them without a government post.
 They call it "collective leadership". Everyone in the room knows it is a truce.
 What do you do? # decision: stalin_succession # heading: Accept the Party work after Stalin's death? # kind: act
-* [Grab a power ministry of your own now, as Beria has grabbed the police. # actor: beria # effect: presidium -10, security -5, army +5]
+* [Grab a power ministry of your own now, as Beria has grabbed the police. # actor: beria # effect: presidium -10, security -5, army +5 # mood: beria = stern]
     You demand a ministry. The room goes quiet. Beria smiles at you across the table, and it is not a friendly smile.
 * [Join the pact between Beria and Malenkov and hope for a share of power. # actor: malenkov # effect: security +5, party -5, presidium -5]
     You tell Beria you are with him. He pats your shoulder. From now on he will expect you to vote as he says.

@@ -25,11 +25,11 @@ On 17 June Soviet troops crush a rising in East Germany. Beria's talk of a neutr
 In the Presidium you have voted for all of Beria's measures. In private you have been sounding out your colleagues, one by one. Bulganin is with you. Molotov is with you. Malenkov, Beria's closest ally, is wavering.
 A leadership meeting is set for 26 June, in the Kremlin. # date: 26 June 1953 # place: The Kremlin, Moscow # scene: presidium # present: beria, malenkov, molotov, bulganin
 What do you do? # decision: beria_arrest # heading: Arrest Beria? # kind: act
-* (strip) [Only strip him of the MVD and move him to a lesser post, keeping him in the leadership. # actor: malenkov # effect: security +5, presidium -5]
+* (strip) [Only strip him of the MVD and move him to a lesser post, keeping him in the leadership. # actor: malenkov # effect: security +5, presidium -5 # mood: beria = stern]
     {presidium < 35: Without you to lead them, your colleagues lose their nerve. The meeting breaks up with nothing decided, and Beria goes home knowing.|Bulganin and Molotov will not hear of half-measures: a Beria without the MVD is still Beria. They go ahead without you.}
-* (sided) [Side with Beria against Malenkov. # actor: beria # effect: security +15, presidium -20, army -10]
+* (sided) [Side with Beria against Malenkov. # actor: beria # effect: security +15, presidium -20, army -10 # mood: malenkov = stern]
     You warn Beria. He thanks you warmly, and starts making lists.
-* [Denounce Beria at the meeting, and have army officers, let into the Kremlin with their weapons, arrest him. # actor: khrushchev # historical # effect: army +10, presidium +10, party +5, security -10]
+* [Denounce Beria at the meeting, and have army officers, let into the Kremlin with their weapons, arrest him. # actor: khrushchev # historical # effect: army +10, presidium +10, party +5, security -10 # mood: beria = stern]
     You speak first. Then the door opens.
 - (arrested)
 What really happened: On 26 June 1953, at a meeting of the leadership in the Kremlin, Khrushchev denounced Beria. Malenkov, who by several accounts chaired the meeting, gave the signal. Army officers led by Marshal Zhukov and General Moskalenko came in and arrested him. # reveal # term: coup # source: Khrushchev Remembers; The Press, 18 December 1953, "Beria to be tried"; Rayfield, Stalin and His Hangmen (2004)
@@ -39,7 +39,7 @@ Consequence: A Central Committee plenum from 2 July denounced Beria; his fall wa
 -> new_course
 
 === beria_strikes_back ===
-Counterfactual: Beria strikes first. # ending: counterfactual # date: 26 June 1953 # place: The Kremlin, Moscow # scene: office # present: beria
+Counterfactual: Beria strikes first. # ending: counterfactual # date: 26 June 1953 # place: The Kremlin, Moscow # scene: office # present: beria # mood: beria = stern
 Without your colleagues, there is no plot, only whispers, and Beria hears whispers for a living. Within days MVD officers come for you at night. The files say whatever Beria needs them to say.
 In this version of 1953, Khrushchev disappears into an MVD cell, and Beria rules through a frightened Presidium.
 What really happened: Khrushchev organised the plot; army officers led by Zhukov and Moskalenko arrested Beria on 26 June 1953. After a closed trial he was shot on 23 December 1953. # reveal

@@ -6,7 +6,7 @@ Malenkov has the country's attention. # chapter: First Secretary # date: 8 Augus
 Before the Supreme Soviet he announces a "New Course": more consumer goods, lower taxes on the peasants, and higher prices for what the collective farms deliver to the state. People like the sound of it.
 But the 1953 harvest is poor, and there are too few cattle. The Central Committee meets in September, and you are to report on agriculture. # date: 3 September 1953 # place: The Kremlin, Moscow # scene: plenum # present: malenkov, molotov, bulganin
 What do you do? # decision: new_course # heading: Attack Malenkov's New Course, or make farming yours? # kind: act
-* [Attack the New Course now for neglecting heavy industry and defence. # actor: hardliner # effect: army +10, people -10, presidium -5]
+* [Attack the New Course now for neglecting heavy industry and defence. # actor: hardliner # effect: army +10, people -10, presidium -5 # mood: malenkov = stern]
     The generals nod. Everyone else hears a man attacking cheaper bread.
 * [Back the consumer line in public, but make farming your own issue: admit the crisis, raise the prices paid to farms, and ease taxes on private plots. # actor: khrushchev # historical # effect: party +10, people +10, presidium +5]
     You tell the Central Committee the truth about the countryside. Nobody has done that for years.

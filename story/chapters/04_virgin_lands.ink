@@ -10,7 +10,7 @@ There is not enough grain for the towns, and not enough to feed the cattle. Male
 You have a bigger idea. Far to the east lie millions of hectares of steppe, virgin or long left idle. Send the young people. Build new state farms. Grow the grain there.
 Molotov, Malenkov and Kaganovich think it reckless. Even the Party chief of Kazakhstan plays down the chances. The Central Committee meets on 23 February.
 What do you do? # decision: virgin_lands # heading: Plough the Virgin Lands? # kind: act
-* [Plough the "virgin and idle lands" of northern Kazakhstan, western Siberia, the Volga and the Urals, with Komsomol volunteers and new state farms. # actor: khrushchev # historical # reading: limited @service2005_kolkhozes # effect: party +5, people +5, presidium -5]
+* [Plough the "virgin and idle lands" of northern Kazakhstan, western Siberia, the Volga and the Urals, with Komsomol volunteers and new state farms. # actor: khrushchev # historical # reading: limited @service2005_kolkhozes # effect: party +5, people +5, presidium -5 # mood: molotov = stern, malenkov = stern, kaganovich = stern]
     Posters go up in every school and factory. The first trains of volunteers head east.
 * [Raise yields on the farmland you already have, with fertiliser, machinery and better prices. # actor: malenkov # effect: presidium +5, party -5]
     A sensible plan, and Malenkov's plan. If it works, the credit is his.

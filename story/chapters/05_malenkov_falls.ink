@@ -9,11 +9,11 @@ His New Course promised more consumer goods and a better deal for the peasants. 
 They are talking to you.
 The Central Committee meets at the end of January. # date: 25 January 1955 # scene: plenum # present: malenkov, molotov, bulganin, kaganovich
 What do you do? # decision: malenkov_loses_premiership # heading: Bring Malenkov down as Premier? # kind: act
-* [Take the premiership yourself, and hold both top jobs as Stalin did. # actor: hardliner # effect: presidium -15, party +5]
+* [Take the premiership yourself, and hold both top jobs as Stalin did. # actor: hardliner # effect: presidium -15, party +5 # mood: malenkov = stern, molotov = stern, bulganin = stern, kaganovich = stern]
     The room goes cold. Everyone remembers the last man who held both jobs.
 * [Leave Malenkov in place. The Party is enough for you. # actor: malenkov # effect: presidium -5, army -5]
     The generals and the factory bosses were waiting for a leader. You did not lead them.
-* [Attack his economic line: heavy industry must come first. Have the Central Committee condemn him, and put Bulganin forward as Premier. # actor: khrushchev # historical # reading: break @tucker1957 # effect: army +10, presidium +10]
+* [Attack his economic line: heavy industry must come first. Have the Central Committee condemn him, and put Bulganin forward as Premier. # actor: khrushchev # historical # reading: break @tucker1957 # effect: army +10, presidium +10 # mood: malenkov = stern]
     You speak for steel and for the men in uniform. The plenum listens.
 - What really happened: In December 1954 and January 1955 Khrushchev campaigned against the neglect of heavy industry, allied with its managers and with the army. The plenum of 25–31 January 1955 condemned Malenkov. Its decree of 31 January said he lacked knowledge and experience, was indecisive and was not "sufficiently mature politically". # reveal # term: Collective leadership # source: Transcript of the meeting of the Party group of the Supreme Soviet, 8 February 1955 (Wilson Center Digital Archive); "The New Course in the Soviet Economy" (journal article)
 Why: In 1953 Khrushchev had backed the consumer line in public: Malenkov was still first among equals, and attacking him would have been a hard-liner's gamble. By the end of 1954 Malenkov was his chief rival, the harvests were still poor, and the men who ran heavy industry and defence wanted a champion. Malenkov's power base was the state machine; by speaking for heavy industry, Khrushchev won over the men who ran industry and defence. # reveal
@@ -41,7 +41,7 @@ Your lever is the Secretariat. It decides who runs each region, and the regional
 What do you do? # decision: packing_the_central_committee # heading: Pack the Central Committee? # kind: act
 * [Keep Stalin's old regional bosses where they are, and avoid a fight. # actor: hardliner # effect: presidium +5, party -10]
     The old men stay in their offices. They owe you nothing.
-* [Use the security police to dig up files on your opponents. # actor: beria # effect: security +10, party -10, presidium -10]
+* [Use the security police to dig up files on your opponents. # actor: beria # effect: security +10, party -10, presidium -10 # mood: bulganin = stern, mikoyan = stern]
     Your colleagues notice. That is how Beria worked, and they remember how Beria ended.
 * [Replace regional Party secretaries with your own people, bring them into the new Central Committee, and hand ministries over to the republics. # actor: khrushchev # historical # reading: limited @tucker1957_packing # effect: party +15, presidium -5]
     Your people fill the regional offices, one telephone call at a time.

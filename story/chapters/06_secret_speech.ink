@@ -11,11 +11,11 @@ Prisoners coming home from the camps are already telling what they saw. Sooner o
 The last day of the congress. # date: 25 February 1956
 It is just after midnight. You want to tell the delegates the truth. Some of your colleagues want nothing said at all.
 What do you do? # decision: secret_speech # heading: Denounce Stalin, and how? # kind: act
-* [Denounce Stalin in open session, and publish every word. # actor: khrushchev # reading: break @mccauley1987_break # effect: people +10, presidium -20, party -5]
+* [Denounce Stalin in open session, and publish every word. # actor: khrushchev # reading: break @mccauley1987_break # effect: people +10, presidium -20, party -5 # mood: malenkov = stern, molotov = stern, kaganovich = stern, bulganin = stern]
     This is what you first wanted. Your colleagues are appalled: what will the world, and the Party, make of it?
 * [Say nothing about Stalin, and keep blaming Beria for the abuses. # actor: hardliner # effect: presidium +5, people -10]
     The congress ends with applause for the Party. The returning prisoners keep talking anyway.
-* [Speak to a closed session. Attack Stalin by name for the cult and the terror against loyal Communists, but defend Lenin, the Party and collectivisation. # actor: khrushchev # historical # reading: limited @service2005_cult # effect: people +10, presidium -10]
+* [Speak to a closed session. Attack Stalin by name for the cult and the terror against loyal Communists, but defend Lenin, the Party and collectivisation. # actor: khrushchev # historical # reading: limited @service2005_cult # effect: people +10, presidium -10 # mood: molotov = stern, kaganovich = stern]
     The doors are closed. The hall is silent. You begin.
 - What really happened: On 25 February 1956, at a closed session of the 20th Congress, Khrushchev spoke for about four hours "On the Cult of Personality and Its Consequences". He attacked Stalin by name: for the cult, for the repression of loyal Party and army members from 1934, and for his blunders before the German invasion of June 1941. # reveal # term: Secret Speech # source: Khrushchev, "On the Cult of Personality and Its Consequences" (25 February 1956); FRUS 1955–57, vol. IX, doc. 199; Service, A History of Modern Russia (2005)
 He told the delegates that 98 of the 139 Central Committee members and candidates elected in 1934 had been arrested and shot, and that 1,108 of the 1,966 delegates to the 1934 congress had been arrested. # reveal # term: Cult of personality
@@ -30,7 +30,7 @@ On the night of 9–10 March the troops open fire. Official figures put the dead
 Meanwhile, the camps. # date: April 1956 # place: Central Committee offices, Moscow # scene: office # present: mikoyan
 Since 1954 commissions have been reviewing political cases one by one. Of 337,183 cases reviewed by March 1956, only 4.2% ended in rehabilitation. After your speech every prisoner still behind the wire is a question: if Stalin was wrong, why are they still there?
 What do you do? # decision: prisoner_releases_1956 # heading: Free the political prisoners, and how fast? # kind: act
-* [Declare a general amnesty for political prisoners, as Beria amnestied so many in 1953. # actor: beria # reading: break @mccauley1987_camps # effect: people +5, security -10, presidium -10]
+* [Declare a general amnesty for political prisoners, as Beria amnestied so many in 1953. # actor: beria # reading: break @mccauley1987_camps # effect: people +5, security -10, presidium -10 # mood: mikoyan = stern]
     Your colleagues remember Beria's amnesty, and the crime wave that followed it.
 * [Send travelling commissions into the camps to review cases on the spot and free political prisoners quickly. # actor: khrushchev # historical # reading: break @mccauley1987_camps # effect: people +10, security -5]
     The commissions set off for the camps. Gates open.

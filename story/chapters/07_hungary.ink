@@ -10,9 +10,9 @@ Then Hungary. # date: 31 October 1956 # place: The Kremlin, Moscow # scene: pres
 On 23 October a student march in Budapest became a national revolt. Imre Nagy's new government is moving towards neutrality, and now talks of leaving the Warsaw Pact.
 Hungary is not a Soviet republic. It is a satellite state, a People's Republic tied to Moscow by the Warsaw Pact. If it walks out, who will be next?
 What do you do? # decision: hungary_1956 # heading: Invade Hungary? # kind: act
-* [Invade in force and install János Kádár. # actor: khrushchev # historical # reading: unintended @fitzpatrick2022_crisis # effect: army +10, presidium +10, people -5]
+* [Invade in force and install János Kádár. # actor: khrushchev # historical # reading: unintended @fitzpatrick2022_crisis # effect: army +10, presidium +10, people -5 # mood: mikoyan = stern]
     The order goes out. The army moves.
-* [Keep negotiating: pull Soviet troops out, as long as Hungary stays in the Warsaw Pact. # actor: mikoyan # effect: presidium -10, army -10, people +5]
+* [Keep negotiating: pull Soviet troops out, as long as Hungary stays in the Warsaw Pact. # actor: mikoyan # effect: presidium -10, army -10, people +5 # mood: zhukov = stern]
     You talk. Budapest talks of leaving the Pact. The marshals look at you as if you had just lost the bloc.
 * [Try the Polish answer again: find a national Communist leader who will keep Hungary in the bloc. # actor: khrushchev # effect: presidium -5, army -5]
     There is no Gomułka in Budapest. Nagy's government is already on its way out of the Pact.

@@ -12,7 +12,7 @@ What do you do? # decision: sovnarkhozy # heading: Break up the Moscow ministrie
     The ministries breathe again. So does Malenkov.
 * [Run industry even more tightly from the centre, through the Moscow ministries and the State Planning Committee. # actor: kaganovich # effect: presidium +10, party -10]
     Kaganovich is delighted. Your regional secretaries are not.
-* [Abolish most of the industrial ministries and hand their factories to regional economic councils, the sovnarkhozy. # actor: khrushchev # historical # effect: party +10, presidium -10]
+* [Abolish most of the industrial ministries and hand their factories to regional economic councils, the sovnarkhozy. # actor: khrushchev # historical # effect: party +10, presidium -10 # mood: malenkov = stern, kaganovich = stern]
     Thousands of Moscow officials pack their files. Your regional secretaries rub their hands.
 - What really happened: After a Central Committee plenum on 13–14 February 1957, industry was reorganised on 10 May 1957. The country was divided into 105 economic regions, each with its own sovnarkhoz, and 141 ministries were abolished at union and republic level. # reveal # term: Sovnarkhozy # source: Lewin, The Soviet Century (2005); Resolutions and Decisions of the CPSU, vol. 4: The Khrushchev Years, 1953–1964
 Why: It cut down the central state bureaucracy, Malenkov's base, and gave power to the regional Party bosses, Khrushchev's. Kaganovich objected to it. # reveal # term: Decentralisation
@@ -40,11 +40,11 @@ Consequence: Khrushchev was in a minority of four. But the Presidium had not ele
 Seven votes against four. You are to go quietly to the Ministry of Agriculture. # date: 18 June 1957 # place: The Kremlin, Moscow # scene: presidium # present: malenkov, molotov, kaganovich, bulganin, zhukov
 But who elected you First Secretary? Not these seven men. The Central Committee did, and the Central Committee is full of the regional secretaries you appointed. Marshal Zhukov, your Defence Minister, is on your side.
 What do you do? # decision: anti_party_group # heading: Accept the Presidium's vote to remove you? # kind: act # stake: party 85
-* (refuse) [Refuse. Only the Central Committee that elected you can remove you: demand an emergency plenum, and get Zhukov to help fly its members to Moscow. # actor: khrushchev # historical # reading: break @mccauley1987_rivals # effect: army +10, presidium +10]
+* (refuse) [Refuse. Only the Central Committee that elected you can remove you: demand an emergency plenum, and get Zhukov to help fly its members to Moscow. # actor: khrushchev # historical # reading: break @mccauley1987_rivals # effect: army +10, presidium +10 # mood: malenkov = stern, molotov = stern, kaganovich = stern]
     Central Committee members arrive from all over the Union. They want to hear you.
 * (accept) [Accept the demotion and go to the Ministry of Agriculture, as Malenkov accepted his in 1955. # actor: malenkov # effect: party -20, presidium -10]
     You clear your desk. The regional secretaries who owe you their jobs wait for a signal that never comes.
-* (arrest) [Use the army and the KGB to arrest the plotters. # actor: hardliner # effect: army +5, security +5, party -20, presidium -20]
+* (arrest) [Use the army and the KGB to arrest the plotters. # actor: hardliner # effect: army +5, security +5, party -20, presidium -20 # mood: malenkov = stern, molotov = stern, kaganovich = stern, bulganin = stern, zhukov = stern]
     Even your friends are horrified. Arrests in the Kremlin? That was how Stalin ruled.
 - What really happened: Khrushchev refused to go. Only the Central Committee, he said, could remove the First Secretary it had elected. With Zhukov's help its members were flown to Moscow. The plenum of 22–29 June 1957 condemned "the anti-party group of Malenkov, Kaganovich, Molotov and Shepilov who joined them", and on 29 June expelled them from the Presidium and the Central Committee. # reveal # term: Anti-Party Group # source: McCauley, Khrushchev and Khrushchevism (1987); TIME, November 1957, "Russia: Convulsion in the Kremlin"; the 1956 Institute, Budapest, biography of Malenkov
 Why: The Presidium had a majority against him, but the Central Committee he had packed was on his side. # reveal # term: Central Committee (CC)

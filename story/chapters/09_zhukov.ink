@@ -13,7 +13,7 @@ What do you do? # decision: zhukov_removal # heading: Remove Marshal Zhukov? # k
     By the time his plane lands, the votes are counted.
 * (kept) [Keep him at your side. You owe him, and you need the army. # actor: zhukov # effect: army +10, party -10, presidium -10]
     Zhukov comes home to a hero's welcome. The generals take their orders from him, not from the Party.
-* [Arrest him, as Beria was arrested. # actor: hardliner # effect: security +10, army -20, people -10]
+* [Arrest him, as Beria was arrested. # actor: hardliner # effect: security +10, army -20, people -10 # mood: malinovsky = stern]
     The hero of the war, under arrest. The officers' messes go very quiet.
 - What really happened: On 25 October 1957 the Presidium called a Central Committee plenum on Party work in the army. On Saturday 26 October Zhukov flew back from Tirana and was summoned to the Presidium, which relieved him as Defence Minister and appointed Marshal Malinovsky. # reveal # term: Cult of personality # source: The Press, 4 November 1957; TIME, November 1957; Aksyutin, Khrushchev's "Thaw"
 Why: A popular marshal who weakened the Party's control of the army was a potential rival. By one report Khrushchev first planned to move him up to Deputy Premier, and Zhukov refused. # reveal
@@ -28,7 +28,7 @@ You will hold both until 14 October 1964. Your critics will call it one-man rule
 -> twenty_second_congress
 
 === zhukov_coup ===
-Counterfactual: The marshal takes over. # ending: counterfactual # date: 1958 # place: The Kremlin, Moscow # scene: presidium # present: zhukov
+Counterfactual: The marshal takes over. # ending: counterfactual # date: 1958 # place: The Kremlin, Moscow # scene: presidium # present: zhukov # mood: zhukov = stern
 {zhukov_removal.kept: You kept the marshal, and the marshal kept growing.|You have lost the army, and the army has a hero.} The generals look to Zhukov, not to the Party. At a Presidium meeting he lists your mistakes, and nobody speaks up for you.
 In this version of history the army, not the Party, decides who rules in the Kremlin: the danger the Party called Bonapartism.
 What really happened: Zhukov was removed as Defence Minister on 26 October 1957, and the Central Committee expelled him from the Presidium and the Central Committee on 29 October. He was not tried. The Party kept control of the army. # reveal

@@ -8,7 +8,7 @@ The 22nd Party Congress opens. # chapter: The 22nd Congress # date: 17 October 1
 You are at the height of your power. But China and Albania openly attack your de-Stalinisation. At home, Stalin still lies in the Mausoleum beside Lenin, and the officials you appointed are settling into their chairs for life.
 You want to finish with Stalin and with the Anti-Party Group, in public this time, and to give the Party a goal: communism by 1980.
 What do you do? # decision: twenty_second_congress # heading: Attack Stalin in public? # kind: act
-* [Go further than the delegates, who demand expulsions: put Molotov, Malenkov and Kaganovich on trial. # actor: hardliner # effect: security +10, people -5, presidium -15]
+* [Go further than the delegates, who demand expulsions: put Molotov, Malenkov and Kaganovich on trial. # actor: hardliner # effect: security +10, people -5, presidium -15 # mood: brezhnev = stern, suslov = stern, kosygin = stern, mikoyan = stern]
     A trial of old Bolsheviks, in 1961? Your colleagues wonder whose trial will be next.
 * [Attack Stalin and the Anti-Party Group in open session, take Stalin's body out of the Mausoleum, promise communism by 1980, and make Party committees renew their members regularly. # actor: khrushchev # historical # reading: limited @dobson2011_1961 # effect: people +10, party -10]
     The delegates vote. That night, Stalin leaves the Mausoleum.

@@ -30,9 +30,9 @@ On 22 October President Kennedy tells the world, and announces a naval "quaranti
 The edge of war. # date: 27 October 1962
 Today a U-2 is shot down over Cuba. Your colleagues look at you. The missiles were your idea.
 What do you do? # decision: cuban_missile_crisis # heading: Withdraw the missiles from Cuba? # kind: act # stake: presidium 40
-* (blockade) [Run the blockade. The ships sail on. # actor: hardliner # effect: army +5, presidium -25, people -10]
+* (blockade) [Run the blockade. The ships sail on. # actor: hardliner # effect: army +5, presidium -25, people -10 # mood: kozlov = stern, mikoyan = stern, malinovsky = stern, brezhnev = stern]
     The ships sail on towards the American navy. In the Kremlin, nobody sleeps.
-* [Hold to your own public offer of 27 October: your missiles in Cuba for theirs in Turkey, announced to the world. # actor: khrushchev # effect: army +5, presidium -20]
+* [Hold to your own public offer of 27 October: your missiles in Cuba for theirs in Turkey, announced to the world. # actor: khrushchev # effect: army +5, presidium -20 # mood: kozlov = stern, brezhnev = stern]
     Washington refuses a public deal. The clock keeps ticking, and your colleagues keep counting.
 * [Withdraw the missiles, in return for a public American pledge not to invade Cuba and a secret promise to take the US Jupiter missiles out of Turkey. # actor: khrushchev # historical # effect: people +5, army -10, presidium -5]
     You dictate the reply. It will be read on Radio Moscow.
@@ -43,7 +43,7 @@ Consequence: War was avoided, but with the Turkish deal kept secret, the world s
 -> party_bifurcation
 
 === cuba_ouster ===
-Counterfactual: The Presidium removes you after Cuba. # ending: counterfactual # date: November 1962 # place: The Kremlin, Moscow # scene: presidium # present: brezhnev, suslov, kozlov, mikoyan
+Counterfactual: The Presidium removes you after Cuba. # ending: counterfactual # date: November 1962 # place: The Kremlin, Moscow # scene: presidium # present: brezhnev, suslov, kozlov, mikoyan # mood: brezhnev = stern, suslov = stern, kozlov = stern, mikoyan = stern
 Your colleagues have spent two weeks expecting to die. They decide they will not risk it again. The Presidium meets, and this time the Central Committee does not save you: you took the world to the edge of nuclear war.
 In this version of history Khrushchev falls in 1962, two years early.
 What really happened: Khrushchev withdrew the missiles and war was avoided. He stayed in power until October 1964, when the Cuban retreat was among the charges his colleagues brought against him. # reveal
@@ -57,7 +57,7 @@ The regional secretaries, the men who saved you in 1957, listen in silence. Each
 What do you do? # decision: party_bifurcation # heading: Split the Party in two? # kind: act
 * [Bring back the Moscow ministries and run the economy from the centre again. # actor: kaganovich # effect: presidium +5, party +5]
     The ministries return. So do the men who ran them.
-* [Split the regional Party organisations into industrial and agricultural branches. # actor: khrushchev # historical # effect: party -15, presidium -5]
+* [Split the regional Party organisations into industrial and agricultural branches. # actor: khrushchev # historical # effect: party -15, presidium -5 # mood: brezhnev = stern, suslov = stern]
     The plenum votes yes. In the regions, nobody knows who is in charge.
 * [Leave the Party as it is. Its secretaries have had enough reorganising. # actor: brezhnev # effect: party +10]
     The regional secretaries breathe out. For once, you let them be.

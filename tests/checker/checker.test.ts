@@ -50,6 +50,15 @@ describe('story checker', () => {
     expect(r.errors).toEqual([expect.objectContaining({ line: 9, message: expect.stringMatching(/actor "bulganin" is not declared/) })]);
   });
 
+  it('finds a mood or a speaker missing from the cast, and a malformed mood, at their lines', () => {
+    const r = checkFile(fixture('unknown_mood'));
+    expect(r.errors).toEqual([
+      expect.objectContaining({ line: 7, message: expect.stringMatching(/mood of "bulganin", who is not declared as # cast:/) }),
+      expect.objectContaining({ line: 8, message: expect.stringMatching(/mood "malenkov stern" should look like "beria = stern"/) }),
+      expect.objectContaining({ line: 5, message: expect.stringMatching(/"bulganin" in # speaker: is not declared as # cast:/) }),
+    ]);
+  });
+
   it('finds a malformed effect and an effect on an undeclared base', () => {
     const r = checkFile(fixture('bad_effect'));
     expect(r.errors.map((e) => e.line)).toEqual([8, 8]);

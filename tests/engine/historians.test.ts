@@ -24,7 +24,7 @@ describe('reading tags', () => {
 
   it('mark an option, and explain a malformed or doubled one', () => {
     expect(parseChoiceTags(['actor: khrushchev', 'historical', 'reading: break @tucker1957', 'effect: army +10']).value).toEqual({
-      actor: 'khrushchev', historical: true, effects: [{ base: 'army', delta: 10 }], reading: 'break', passage: 'tucker1957', timeout: false, rejoin: false,
+      actor: 'khrushchev', historical: true, effects: [{ base: 'army', delta: 10 }], reading: 'break', passage: 'tucker1957', timeout: false, rejoin: false, moods: {},
     });
     // Without a passage the tag still parses; the story checker refuses it.
     expect(parseChoiceTags(['reading: break']).value).toMatchObject({ reading: 'break', passage: null });

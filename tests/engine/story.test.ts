@@ -22,7 +22,7 @@ describe.each(MODES)('the story runner (%s)', (mode) => {
     const t = play(small, [], mode).turns[0];
     expect(t.choices.map((c) => c.text)).toEqual(['Be bold', 'Be timid']);
     expect(t.choices[0].tags).toEqual({
-      actor: 'hero', historical: true, effects: [{ base: 'power', delta: 10 }, { base: 'people', delta: 10 }], reading: null, passage: null, timeout: false, rejoin: false,
+      actor: 'hero', historical: true, effects: [{ base: 'power', delta: 10 }, { base: 'people', delta: 10 }], reading: null, passage: null, timeout: false, rejoin: false, moods: {},
     });
     expect(t.choices[1].tags.historical).toBe(false);
   });
