@@ -167,22 +167,26 @@ export class Room {
       behind.fillStyle(PALETTE.darkRed, 1).fillRect(span.left - 10, cy + size * 0.42, span.right - span.left + 20, size * 0.22);
       behind.fillStyle(PALETTE.cream, 1).fillRect(span.left - 10, cy + size * 0.42, span.right - span.left + 20, 3);
     } else if (seating === 'table') {
-      inFront.fillStyle(PALETTE.red, 1).fillRect(span.left, cy + size * 0.22, span.right - span.left, size * 0.3);
-      inFront.fillStyle(PALETTE.darkRed, 1).fillRect(span.left, cy + size * 0.46, span.right - span.left, size * 0.06);
-      for (const x of xs) inFront.fillStyle(PALETTE.cream, 1).fillRect(x - size * 0.16, cy + size * 0.26, size * 0.32, size * 0.08);
+      // The table's edge at the chest: faces stay clear.
+      inFront.fillStyle(PALETTE.red, 1).fillRect(span.left, cy + size * 0.36, span.right - span.left, size * 0.2);
+      inFront.fillStyle(PALETTE.darkRed, 1).fillRect(span.left, cy + size * 0.5, span.right - span.left, size * 0.06);
+      for (const x of xs) inFront.fillStyle(PALETTE.cream, 1).fillRect(x - size * 0.16, cy + size * 0.39, size * 0.32, size * 0.06);
     } else if (seating === 'desk') {
       // The first named sits at the desk; the others stand beside it.
-      inFront.fillStyle(PALETTE.black, 1).fillRect(xs[0] - size * 0.62, cy + size * 0.2, size * 1.24, size * 0.32);
-      inFront.fillStyle(PALETTE.cream, 1).fillRect(xs[0] + size * 0.2, cy + size * 0.14, size * 0.22, size * 0.08);
+      inFront.fillStyle(PALETTE.black, 1).fillRect(xs[0] - size * 0.62, cy + size * 0.34, size * 1.24, size * 0.24);
+      inFront.fillStyle(PALETTE.cream, 1).fillRect(xs[0] + size * 0.2, cy + size * 0.28, size * 0.22, size * 0.08);
     } else {
       behind.fillStyle(PALETTE.black, 0.35).fillEllipse((span.left + span.right) / 2, cy + size * 0.5, span.right - span.left, size * 0.12);
     }
     this.layer.add(behind);
     v.people.forEach((p, i) => {
-      const figure = this.figure(p, size, font);
+      // Names go below a table's or desk's edge, which is drawn over the figures.
+      const figure = this.figure(p, size, font, seating === 'table' || seating === 'desk' ? size * 0.58 : size / 2 + 3);
       const focused = p.focus !== null;
       const lift = focused ? -size * 0.08 : 0;
-      figure.setPosition(xs[i], cy + lift).setScale(focused ? 1.1 : 1).setAlpha(focusOn && !focused ? 0.72 : 1);
+      figure.setPosition(xs[i], cy + lift).setScale(focused ? 1.1 : 1);
+      // Someone else picked out: the rest step back into the shade.
+      if (focusOn && !focused) shade(figure);
       this.layer.add(figure);
       if (!changes) return;
       if (changes.arrived.has(p.id)) {
@@ -202,7 +206,7 @@ export class Room {
   }
 
   /** One person: a portrait (or a silhouette for someone not drawn), their name, and a mark if picked out. */
-  private figure(p: RoomPerson, size: number, font: number): Phaser.GameObjects.Container {
+  private figure(p: RoomPerson, size: number, font: number, labelY: number): Phaser.GameObjects.Container {
     const s = this.scene;
     const c = s.add.container(0, 0);
     const key = p.portrait ? portraitKey(p.id, p.mood) : null;
@@ -218,7 +222,7 @@ export class Room {
       c.add(g);
     }
     const border = s.add.rectangle(0, 0, size, size).setStrokeStyle(p.focus ? 4 : 2, p.focus ? PALETTE.red : PALETTE.black);
-    const label = s.add.text(0, size / 2 + 3, p.name, {
+    const label = s.add.text(0, labelY, p.name, {
       fontFamily: FONT_UI, fontSize: `${font}px`, color: p.focus ? '#ffffff' : '#1a1a1a',
       backgroundColor: p.focus ? '#b3261e' : '#f2e6cf', padding: { x: 4, y: 1 },
     }).setOrigin(0.5, 0);
@@ -354,6 +358,13 @@ export class Room {
     host.dataset.animations = String(Room.started);
   }
 
+}
+
+/** Darken a figure's picture (not its name) to set off the one picked out. */
+function shade(figure: Phaser.GameObjects.Container): void {
+  const picture = figure.getAt(0);
+  if (picture && 'setTint' in picture && typeof picture.setTint === 'function') picture.setTint(0xa89f96);
+  else if (picture && 'setAlpha' in picture && typeof picture.setAlpha === 'function') picture.setAlpha(0.6);
 }
 
 function portraitKey(id: string, mood: string): string {

@@ -2,7 +2,7 @@
 // Facts: ../shared/history/timeline.md, DP04; SC02, SC03.
 
 === new_course ===
-Malenkov has the country's attention. # chapter: First Secretary # date: 8 August 1953 # place: The Supreme Soviet, Moscow # scene: congress # present: malenkov
+Malenkov has the country's attention. # chapter: First Secretary # date: 8 August 1953 # place: The Supreme Soviet, Moscow # scene: congress # present: malenkov # speaker: malenkov
 Before the Supreme Soviet he announces a "New Course": more consumer goods, lower taxes on the peasants, and higher prices for what the collective farms deliver to the state. People like the sound of it.
 But the 1953 harvest is poor, and there are too few cattle. The Central Committee meets in September, and you are to report on agriculture. # date: 3 September 1953 # place: The Kremlin, Moscow # scene: plenum # present: malenkov, molotov, bulganin
 What do you do? # decision: new_course # heading: Attack Malenkov's New Course, or make farming yours? # kind: act

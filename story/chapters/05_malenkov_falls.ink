@@ -22,7 +22,7 @@ Consequence: Malenkov was finished as Premier, and Khrushchev did not take the j
 
 === malenkov_resigns ===
 The Supreme Soviet meets. # date: 8 February 1955 # place: The Kremlin, Moscow # scene: congress # present: malenkov, bulganin, molotov
-Malenkov was condemned behind closed doors. Now he must face the deputies in public.
+Malenkov was condemned behind closed doors. Now he must face the deputies in public. # speaker: malenkov
 What will Malenkov do? # decision: malenkov_resigns # heading: Will Malenkov go quietly? # kind: predict # rival: malenkov
 * [Refuse to go, and insist that only the body that appointed him can remove him. # actor: khrushchev # effect: presidium -5]
     You braced for a fight. Malenkov has no stomach for one.

@@ -5,7 +5,7 @@
 === hungary ===
 The speech has crossed the border. # chapter: Poland and Hungary # date: 19 October 1956 # place: Warsaw, Poland # scene: office # present: gomulka
 Poland's Communists want Władysław Gomułka back as their leader, and Marshal Rokossovsky, Moscow's man, out. You fly to Warsaw while Soviet troops move towards the capital.
-Gomułka promises loyalty to Moscow. You accept him, and the troops halt. On 21 October he is elected.
+Gomułka promises loyalty to Moscow. You accept him, and the troops halt. On 21 October he is elected. # speaker: gomulka
 Then Hungary. # date: 31 October 1956 # place: The Kremlin, Moscow # scene: presidium # present: mikoyan, molotov, malenkov, zhukov, bulganin
 On 23 October a student march in Budapest became a national revolt. Imre Nagy's new government is moving towards neutrality, and now talks of leaving the Warsaw Pact.
 Hungary is not a Soviet republic. It is a satellite state, a People's Republic tied to Moscow by the Warsaw Pact. If it walks out, who will be next?

@@ -1,11 +1,63 @@
 // The stage (Phaser) on a phone and at first load (issue 12 item 3): the page never asks for
 // it while the title is up, asks the moment a game starts, and on a narrow screen shows it as
-// a strip above the text rather than a backdrop the text hides.
-import type { Browser } from 'playwright-core';
+// a strip above the text rather than a backdrop the text hides. And the room on it (item 1):
+// the people present react to a choice, moving with motion on and still with motion reduced.
+// The stage writes what it has drawn on #stage (data-room, data-moving, data-animations, see
+// src/scenes/Room.ts): the tests wait for those states, never for a length of time.
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choiceButtons, frames, hasBrowser, launch, nextScreen, openGame, screenshot } from './browser';
 
 const STAGE_SCRIPT = /\/assets\/stage-[^/]*\.js$/;
+
+interface RoomState {
+  scene: string | null;
+  people: { id: string; mood: string; focus: string | null }[];
+  front: { headline: string; date: string | null } | null;
+  file: { heading: string | null; date: string | null } | null;
+  ending: string | null;
+}
+
+/** What a test waits for the stage to have drawn: people, and a front page, a file, someone picked out or not. */
+interface Want {
+  front?: boolean;
+  file?: boolean;
+  focus?: boolean;
+}
+
+/** What the stage has drawn, once it has drawn a room with people that is as `want` says. */
+async function roomWhen(page: Page, want: Want): Promise<RoomState> {
+  const handle = await page.waitForFunction(
+    (w) => {
+      const raw = document.getElementById('stage')?.dataset.room;
+      if (!raw) return null;
+      const room = JSON.parse(raw) as RoomState;
+      const ok = room.people.length > 0
+        && (w.front === undefined || (room.front !== null) === w.front)
+        && (w.file === undefined || (room.file !== null) === w.file)
+        && (w.focus === undefined || room.people.some((p) => p.focus !== null) === w.focus);
+      return ok ? raw : null;
+    },
+    want,
+    { timeout: 60_000 },
+  );
+  return JSON.parse((await handle.jsonValue()) as string) as RoomState;
+}
+
+const stageData = (page: Page, key: 'moving' | 'animations') => page.locator('#stage').getAttribute(`data-${key}`);
+
+/**
+ * A new game's first decision: the room as it opens, and after option 1 ("Grab a power ministry",
+ * whose outcome has Beria smile an unfriendly smile: `# actor: beria # mood: beria = stern`).
+ */
+async function reactToFirstChoice(page: Page): Promise<{ before: RoomState; after: RoomState }> {
+  await page.getByRole('button', { name: 'New game' }).click();
+  await choiceButtons(page).first().waitFor();
+  const before = await roomWhen(page, { front: true });
+  await choiceButtons(page).first().click();
+  const after = await roomWhen(page, { front: false, focus: true });
+  return { before, after };
+}
 
 describe.skipIf(!hasBrowser)('the stage at first load and on a phone', () => {
   let browser: Browser;
@@ -45,6 +97,47 @@ describe.skipIf(!hasBrowser)('the stage at first load and on a phone', () => {
     await nextScreen(page);
     await page.locator('#stage canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
     expect(asked).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+    { width: 360, height: 640 },
+  ])('with motion on, puts the people in the room and moves them as they react to a choice, at $width x $height', async (viewport) => {
+    const { page, errors } = await openGame(browser, viewport, 'no-preference');
+    const { before, after } = await reactToFirstChoice(page);
+    // The chapter opens: its front page, and the four men at the Presidium table, calm.
+    expect(before).toMatchObject({ scene: 'presidium', front: { headline: 'The Death of Stalin', date: '5 March 1953' }, file: null, ending: null });
+    expect(before.people).toEqual(['malenkov', 'beria', 'molotov', 'bulganin'].map((id) => ({ id, mood: 'calm', focus: null })));
+    // The choice: Beria, whose course it was, is picked out, and turns stern.
+    expect(after.people.find((p) => p.id === 'beria')).toEqual({ id: 'beria', mood: 'stern', focus: 'acts' });
+    expect(after.people.filter((p) => p.id !== 'beria').map((p) => p.mood)).toEqual(['calm', 'calm', 'calm']);
+    expect(Number(await stageData(page, 'animations'))).toBeGreaterThan(0);
+    // The same in words, in the header.
+    await expect(page.getByText('Beria (stern, acting)').count()).resolves.toBe(1);
+    // The movements end, and the loop goes back to sleep.
+    await page.locator('#stage[data-moving="false"]').waitFor({ state: 'attached' });
+    await screenshot(page, `stage-reaction-${viewport.width}x${viewport.height}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with motion reduced, shows the same room and the same reaction, and moves nothing', async () => {
+    const { page, errors } = await openGame(browser, { width: 1366, height: 768 }, 'reduce');
+    const { before, after } = await reactToFirstChoice(page);
+    expect(before.people.map((p) => p.mood)).toEqual(['calm', 'calm', 'calm', 'calm']);
+    expect(after.people.find((p) => p.id === 'beria')).toEqual({ id: 'beria', mood: 'stern', focus: 'acts' });
+    // Drawn, and nothing ever moved.
+    await expect(stageData(page, 'animations')).resolves.toBe('0');
+    await expect(stageData(page, 'moving')).resolves.toBe('false');
+    // A card next: the archive file, still.
+    await page.getByRole('button', { name: /^Continue/ }).first().click();
+    const card = await roomWhen(page, { file: true });
+    expect(card.file).toEqual({ heading: "Accept the Party work after Stalin's death?", date: '5 March 1953' });
+    await expect(stageData(page, 'animations')).resolves.toBe('0');
+    await screenshot(page, 'stage-card-reduced-1366x768');
     expect(errors).toEqual([]);
     await page.context().close();
   });
