@@ -65,6 +65,8 @@ export class Room {
   private shown: RoomView | null = null;
   private seq = 0;
   private tweens: Phaser.Tweens.Tween[] = [];
+  /** The state and the space it was last drawn in: the same again is not drawn again. */
+  private drawn = '';
   /** Animations started since the page opened: a test reads it, to tell a still stage from a moving one. */
   private static started = 0;
   private moving = 0;
@@ -84,6 +86,9 @@ export class Room {
       scene.scale.off('resize', relayout);
       for (const release of this.releases) release();
       this.releases = [];
+      // The debrief or the title has nobody in the room.
+      const host = scene.game.canvas?.parentElement;
+      if (host) delete host.dataset.room;
     });
   }
 
@@ -109,19 +114,24 @@ export class Room {
   /** Draw the current state; `changes`: what to move into place (null: nothing). */
   private draw(changes: Changes | null): void {
     if (this.gone || !this.view) return;
+    const { width: W, height: H } = this.scene.scale;
+    const area = this.area() ?? { x: 0, y: 0, width: W, height: H };
+    // Each screen of the story asks again; most change nothing on the stage, and drawing its
+    // names afresh (a canvas each) would cost a slow machine a frame for nothing.
+    const drawing = JSON.stringify([this.view, area, W, H]);
+    if (drawing === this.drawn && !anything(changes)) return;
+    this.drawn = drawing;
     // Movements under way end where they were going: the new drawing is their end.
     for (const t of this.tweens) t.stop();
     this.tweens = [];
     this.layer.removeAll(true);
     const v = this.view;
-    const { width: W, height: H } = this.scene.scale;
-    const area = this.area() ?? { x: 0, y: 0, width: W, height: H };
-    const moves: Phaser.Types.Tweens.TweenBuilderConfig[] = [];
+    const list: Phaser.Types.Tweens.TweenBuilderConfig[] = [];
     if (v.ending === 'counterfactual') {
       // The whole room darkens: the world has left history.
       const shade = this.scene.add.rectangle(0, 0, W, H, PALETTE.black, 0.45).setOrigin(0);
       this.layer.add(shade);
-      if (changes?.ending) moves.push({ targets: shade, alpha: { from: 0, to: 1 }, duration: 500 });
+      if (changes?.ending) list.push({ targets: shade, alpha: { from: 0, to: 1 }, duration: 500 });
     }
     const hasProps = v.front !== null || v.file !== null || v.ending === 'counterfactual';
     const strip = area.width / area.height > 2.2;
@@ -136,11 +146,11 @@ export class Room {
         room = { ...area, y: area.y + props.height, height: area.height - props.height };
       }
     }
-    this.people(v, room, changes, moves);
-    if (props && v.front) this.frontPage(v.front, props, changes?.front ?? false, moves);
-    else if (props && v.file) this.archiveFile(v.file, props, changes?.file ?? false, moves);
-    else if (props && v.ending === 'counterfactual') this.counterfactual(props, changes?.ending ?? false, moves);
-    this.animate(moves);
+    this.people(v, room, changes, list);
+    if (props && v.front) this.frontPage(v.front, props, changes?.front ?? false, list);
+    else if (props && v.file) this.archiveFile(v.file, props, changes?.file ?? false, list);
+    else if (props && v.ending === 'counterfactual') this.counterfactual(props, changes?.ending ?? false, list);
+    this.animate(list);
     this.publish();
     renderBriefly(this.scene.game);
   }
@@ -369,6 +379,10 @@ function shade(figure: Phaser.GameObjects.Container): void {
 
 function portraitKey(id: string, mood: string): string {
   return `portrait-${id}-${mood}`;
+}
+
+function anything(c: Changes | null): boolean {
+  return c !== null && (c.arrived.size + c.moodChanged.size + c.focused.size > 0 || c.front || c.file || c.ending);
 }
 
 function diff(before: RoomView | null, next: RoomView): Changes {

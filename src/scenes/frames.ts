@@ -21,7 +21,10 @@ export function renderBriefly(game: Game, frames = FRAMES.change): void {
     game.events.on('postrender', () => {
       const n = (left.get(game) ?? 0) - 1;
       left.set(game, n);
-      if (n <= 0 && !(moving.get(game) ?? 0)) game.loop.sleep();
+      if (n <= 0 && !(moving.get(game) ?? 0)) {
+        game.loop.sleep();
+        said(game, 'asleep');
+      }
     });
   }
   // A change made while frames are still to come adds none of its own: they will show it.
@@ -32,6 +35,8 @@ export function renderBriefly(game: Game, frames = FRAMES.change): void {
   waking.add(game);
   requestAnimationFrame(() => {
     waking.delete(game);
+    // Before waking: the frame wake draws may put it back to sleep.
+    said(game, 'awake');
     game.loop.wake();
   });
 }
@@ -51,6 +56,12 @@ export function animating(game: Game): () => void {
     moving.set(game, Math.max(0, (moving.get(game) ?? 0) - 1));
     renderBriefly(game);
   };
+}
+
+/** Whether the loop runs, on the stage's element (`data-loop`), for tests to wait on. */
+function said(game: Game, loop: 'awake' | 'asleep'): void {
+  const host = game.canvas?.parentElement;
+  if (host) host.dataset.loop = loop;
 }
 
 /** Scene changes happen inside the loop, so it must be awake for them. */

@@ -44,7 +44,7 @@ async function roomWhen(page: Page, want: Want): Promise<RoomState> {
   return JSON.parse((await handle.jsonValue()) as string) as RoomState;
 }
 
-const stageData = (page: Page, key: 'moving' | 'animations') => page.locator('#stage').getAttribute(`data-${key}`);
+const stageData = (page: Page, key: 'moving' | 'animations' | 'loop') => page.locator('#stage').getAttribute(`data-${key}`);
 
 /**
  * A new game's first decision: the room as it opens, and after option 1 ("Grab a power ministry",
@@ -118,7 +118,7 @@ describe.skipIf(!hasBrowser)('the stage at first load and on a phone', () => {
     // The same in words, in the header.
     await expect(page.getByText('Beria (stern, acting)').count()).resolves.toBe(1);
     // The movements end, and the loop goes back to sleep.
-    await page.locator('#stage[data-moving="false"]').waitFor({ state: 'attached' });
+    await page.locator('#stage[data-moving="false"][data-loop="asleep"]').waitFor({ state: 'attached' });
     await screenshot(page, `stage-reaction-${viewport.width}x${viewport.height}`);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -132,6 +132,7 @@ describe.skipIf(!hasBrowser)('the stage at first load and on a phone', () => {
     // Drawn, and nothing ever moved.
     await expect(stageData(page, 'animations')).resolves.toBe('0');
     await expect(stageData(page, 'moving')).resolves.toBe('false');
+    await page.locator('#stage[data-loop="asleep"]').waitFor({ state: 'attached' });
     // A card next: the archive file, still.
     await page.getByRole('button', { name: /^Continue/ }).first().click();
     const card = await roomWhen(page, { file: true });
