@@ -6,6 +6,8 @@
 // src/scenes/Room.ts): the tests wait for those states, never for a length of time.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeClassCode } from '../../src/engine/codes/classCode';
+import { STORY_FINGERPRINT } from '../support/codes';
 import { choiceButtons, frames, hasBrowser, launch, nextScreen, openGame, screenshot } from './browser';
 
 const STAGE_SCRIPT = /\/assets\/stage-[^/]*\.js$/;
@@ -141,6 +143,31 @@ describe.skipIf(!hasBrowser)('the stage at first load and on a phone', () => {
     await screenshot(page, 'stage-card-reduced-1366x768');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it.each([true, false])('in a competition (feedback held back: %s), reacts the same way to every option', async (holdFeedback) => {
+    const classCode = makeClassCode({ secondsPerDecision: null, holdFeedback, fromChapter: null, toChapter: null, fingerprint: STORY_FINGERPRINT });
+    const seen: RoomState[] = [];
+    // Option 1 is Beria's course, which in a lesson turns him stern and picks him out (above);
+    // option 3 is what really happened.
+    for (const option of [0, 2]) {
+      const { page, errors } = await openGame(browser, { width: 1366, height: 768 }, 'no-preference');
+      await page.getByRole('button', { name: 'Competition' }).click();
+      await page.getByLabel('Class code').fill(classCode);
+      await page.getByLabel('Name').fill('Sasha');
+      await page.getByRole('button', { name: 'Start' }).click();
+      await choiceButtons(page).first().waitFor();
+      await roomWhen(page, { front: true });
+      await choiceButtons(page).nth(option).click();
+      seen.push(await roomWhen(page, { front: false }));
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+    expect(seen[1]).toEqual(seen[0]);
+    // No reaction: nobody turned stern, and Beria is not picked out for the course that was his.
+    // (Held back, the next screen is already the plenum, where Malenkov's is the move to read.)
+    expect(seen[0].people.map((p) => p.mood)).toEqual(seen[0].people.map(() => 'calm'));
+    expect(seen[0].people.find((p) => p.id === 'beria')?.focus ?? null).toBeNull();
   });
 
   it('on a 360 x 640 phone shows as a strip above the text', async () => {
