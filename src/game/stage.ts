@@ -68,8 +68,8 @@ function roomView(meta: StoryMeta, s: StageState): RoomView {
 
 /**
  * Where the stage is in view during play, in canvas pixels: on a phone the whole strip above the
- * text; on a wider screen the larger of the space right of the story below the standing panel,
- * and the space right of the standing panel.
+ * text; on a wider screen the roomiest of the spaces the text leaves: right of the story below
+ * the standing panel, right of the standing panel, and below the story (a tablet held upright).
  */
 function inView(): Rect | null {
   const canvas = document.querySelector('#stage canvas')?.getBoundingClientRect();
@@ -77,18 +77,18 @@ function inView(): Rect | null {
   if (!canvas || !main || canvas.bottom <= main.top + 1) return null;
   const side = document.querySelector('.standing')?.getBoundingClientRect() ?? null;
   const top = document.querySelector('.scene-header')?.getBoundingClientRect().bottom ?? 0;
-  const right = canvas.right;
-  const bottom = canvas.bottom;
+  const { right, bottom } = canvas;
   const margin = 14;
-  const candidates: Rect[] = [];
   const left = main.right + margin;
   const below = side && side.right > left ? side.bottom + margin : top + margin;
-  candidates.push({ x: left, y: below, width: right - left - margin, height: bottom - below - margin });
+  const candidates: Rect[] = [{ x: left, y: below, width: right - left - margin, height: bottom - below - margin }];
   if (side) candidates.push({ x: side.right + margin, y: top + margin, width: right - side.right - 2 * margin, height: bottom - top - 2 * margin });
-  // The roomiest, counting width only up to half as much again as the height (a row of people).
-  const roominess = (r: Rect) => Math.min(r.width, r.height * 1.5) * r.height;
+  const under = Math.max(main.bottom, side?.bottom ?? 0) + margin;
+  candidates.push({ x: canvas.left + margin, y: under, width: canvas.width - 2 * margin, height: bottom - under - margin });
+  // How big a row of four people could be drawn there.
+  const roominess = (r: Rect) => Math.min(r.height * 0.55, r.width / 4.6);
   const fit = candidates.filter((r) => r.width > 80 && r.height > 80).sort((a, b) => roominess(b) - roominess(a))[0];
-  // Too little room beside the text (a tablet held upright): the lower right corner, under the text's edge.
+  // Too little room beside the text: the lower right corner, under the text's edge.
   const found = fit ?? { x: canvas.width * 0.5, y: canvas.height * 0.6, width: canvas.width * 0.5, height: canvas.height * 0.4 };
   return { ...found, x: found.x - canvas.left, y: found.y - canvas.top };
 }

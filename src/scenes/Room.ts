@@ -166,8 +166,9 @@ export class Room {
     const size = Math.max(24, Math.min(150, (inner.height - labelH) * 0.8, (inner.width / n) * 0.86));
     const cy = inner.y + (inner.height - labelH) / 2;
     const focusOn = v.people.some((p) => p.focus !== null);
-    const rowLeft = inner.x + inner.width / 2 - (n * inner.width) / n / 2;
-    const step = inner.width / n;
+    // Side by side, as at a table, not strewn across a wide strip.
+    const step = Math.min(inner.width / n, size * 1.35);
+    const rowLeft = inner.x + (inner.width - step * n) / 2;
     const xs = v.people.map((_, i) => rowLeft + step * (i + 0.5));
     // What the people sit at or stand on, behind the row (a platform) or in front of it (a table, a desk).
     const behind = this.scene.add.graphics();

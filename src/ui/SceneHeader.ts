@@ -16,10 +16,10 @@ function progress(meta: StoryMeta, date: string | null): number | null {
 
 const FOCUS_WORDS = { speaks: 'speaking', acts: 'acting' } as const;
 
-/** "Beria (stern, speaking)": what the stage shows of a person, in words. */
-function described(name: string, p: StagePerson | undefined): string {
+/** "(stern, speaking)": what the stage shows of a person beyond their name, in words; "" if nothing. */
+function note(p: StagePerson | undefined): string {
   const notes = [p && p.mood !== CALM ? p.mood : null, p?.focus ? FOCUS_WORDS[p.focus] : null].filter(Boolean);
-  return notes.length ? `${name} (${notes.join(', ')})` : name;
+  return notes.length ? ` (${notes.join(', ')})` : '';
 }
 
 /** `stage`: the room as the stage shows it (moods, who is picked out), said here in words too. */
@@ -29,7 +29,7 @@ export function sceneHeader(meta: StoryMeta, ctx: SceneContext, tools: HTMLEleme
   const endYear = meta.end ? parseDate(meta.end)?.year : null;
   const present = ctx.present.map((id) => {
     const shown = stage?.people.find((p) => p.id === id);
-    return { id, name: described(labelOf(meta.cast, id), shown), url: portraitUrl(id, shown?.mood), focus: shown?.focus ?? null };
+    return { id, name: labelOf(meta.cast, id), note: note(shown), url: portraitUrl(id, shown?.mood), focus: shown?.focus ?? null };
   });
   const pictured = present.filter((p) => p.url !== null);
   const others = present.filter((p) => p.url === null);
@@ -46,9 +46,10 @@ export function sceneHeader(meta: StoryMeta, ctx: SceneContext, tools: HTMLEleme
       ? el('div', { class: 'room' },
           pictured.length
             ? el('ul', { class: pictured.length > 5 ? 'present crowd' : 'present', 'aria-label': 'In the room' },
-                ...pictured.map((p) => el('li', p.focus ? { class: 'focus' } : {}, el('img', { src: p.url ?? '', alt: '', width: 64, height: 64 }), el('span', {}, p.name))))
+                ...pictured.map((p) => el('li', p.focus ? { class: 'focus' } : {}, el('img', { src: p.url ?? '', alt: '', width: 64, height: 64 }), el('span', {}, p.name),
+                  p.note ? el('span', { class: 'note' }, p.note) : null)))
             : null,
-          others.length ? el('p', { class: 'also' }, pictured.length ? 'Also here: ' : 'In the room: ', others.map((p) => p.name).join(', ')) : null)
+          others.length ? el('p', { class: 'also' }, pictured.length ? 'Also here: ' : 'In the room: ', others.map((p) => p.name + p.note).join(', ')) : null)
       : null,
     p !== null && startYear && endYear
       ? el('div', { class: 'timeline', role: 'img', 'aria-label': `Timeline: ${ctx.date}, between ${startYear} and ${endYear}` },
