@@ -25,6 +25,7 @@ interface Want {
   front?: boolean;
   file?: boolean;
   focus?: boolean;
+  ending?: string | null;
 }
 
 /** What the stage has drawn, once it has drawn a room with people that is as `want` says. */
@@ -37,7 +38,8 @@ async function roomWhen(page: Page, want: Want): Promise<RoomState> {
       const ok = room.people.length > 0
         && (w.front === undefined || (room.front !== null) === w.front)
         && (w.file === undefined || (room.file !== null) === w.file)
-        && (w.focus === undefined || room.people.some((p) => p.focus !== null) === w.focus);
+        && (w.focus === undefined || room.people.some((p) => p.focus !== null) === w.focus)
+        && (w.ending === undefined || room.ending === w.ending);
       return ok ? raw : null;
     },
     want,
@@ -141,6 +143,27 @@ describe.skipIf(!hasBrowser)('the stage at first load and on a phone', () => {
     expect(card.file).toEqual({ heading: "Accept the Party work after Stalin's death?", date: '5 March 1953' });
     await expect(stageData(page, 'animations')).resolves.toBe('0');
     await screenshot(page, 'stage-card-reduced-1366x768');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('marks a counterfactual ending on the stage until the story rejoins history', async () => {
+    const { page, errors } = await openGame(browser, { width: 1366, height: 768 }, 'no-preference');
+    await page.getByRole('button', { name: 'New game' }).click();
+    // Grab a ministry, then side with Beria against Malenkov: the Presidium falls below its
+    // line and Beria strikes first.
+    for (const option of [0, 0, 0, 1]) {
+      while ((await choiceButtons(page).count()) === 0) await page.getByRole('button', { name: /^Continue/ }).first().click();
+      await choiceButtons(page).nth(option).click();
+      await nextScreen(page);
+    }
+    while ((await page.getByRole('button', { name: /Continue as history/ }).count()) === 0) await page.getByRole('button', { name: /^Continue/ }).first().click();
+    const fallen = await roomWhen(page, { ending: 'counterfactual' });
+    expect(fallen.people).toEqual([{ id: 'beria', mood: 'stern', focus: null }]);
+    await page.locator('#stage[data-moving="false"][data-loop="asleep"]').waitFor({ state: 'attached' });
+    await screenshot(page, 'stage-counterfactual-1366x768');
+    await page.getByRole('button', { name: /Continue as history/ }).click();
+    await roomWhen(page, { ending: null });
     expect(errors).toEqual([]);
     await page.context().close();
   });
