@@ -83,11 +83,17 @@ function inView(): Rect | null {
   const below = side && side.right > left ? side.bottom + margin : top + margin;
   const candidates: Rect[] = [{ x: left, y: below, width: right - left - margin, height: bottom - below - margin }];
   if (side) candidates.push({ x: side.right + margin, y: top + margin, width: right - side.right - 2 * margin, height: bottom - top - 2 * margin });
-  const under = Math.max(main.bottom, side?.bottom ?? 0) + margin;
-  candidates.push({ x: canvas.left + margin, y: under, width: canvas.width - 2 * margin, height: bottom - under - margin });
   // How big a row of four people could be drawn there.
-  const roominess = (r: Rect) => Math.min(r.height * 0.55, r.width / 4.6);
-  const fit = candidates.filter((r) => r.width > 80 && r.height > 80).sort((a, b) => roominess(b) - roominess(a))[0];
+  const roominess = (r: Rect) => (r.width > 80 && r.height > 80 ? Math.min(r.height * 0.55, r.width / 4.6) : 0);
+  const byRoom = (a: Rect, b: Rect) => roominess(b) - roominess(a);
+  // Beside the text the room stays put from screen to screen; below it, it would move with
+  // each passage's length, so only where there is too little room beside (a tablet held upright).
+  let fit: Rect | undefined = candidates.sort(byRoom)[0];
+  if (roominess(fit) < 70) {
+    const under = Math.max(main.bottom, side?.bottom ?? 0) + margin;
+    fit = [fit, { x: canvas.left + margin, y: under, width: canvas.width - 2 * margin, height: bottom - under - margin }].sort(byRoom)[0];
+  }
+  if (roominess(fit) === 0) fit = undefined;
   // Too little room beside the text: the lower right corner, under the text's edge.
   const found = fit ?? { x: canvas.width * 0.5, y: canvas.height * 0.6, width: canvas.width * 0.5, height: canvas.height * 0.4 };
   return { ...found, x: found.x - canvas.left, y: found.y - canvas.top };
