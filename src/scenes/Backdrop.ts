@@ -59,11 +59,15 @@ export class Backdrop {
     const key = `backdrop-${kind}`;
     this.painting?.destroy();
     this.painting = null;
+    this.g.setVisible(true);
     if (!url) return;
     const place = () => {
       if (this.gone || this.kind !== kind || !this.scene.textures.exists(key)) return;
       this.painting?.destroy();
       this.painting = this.scene.add.image(0, 0, key);
+      // The painting covers the drawn poster: not drawing both halves the cost of a frame where
+      // WebGL is drawn in software, and the room's movements draw many frames.
+      this.g.setVisible(false);
       this.fit();
     };
     if (this.scene.textures.exists(key)) {

@@ -3,7 +3,8 @@
 // drawn afresh for each state; what changed since the last one moves (people arrive, a face
 // hardens, the one who acts steps up, a front page spins in, a file lands and is stamped), unless
 // motion is reduced, when the same state is drawn at once. The loop is awake only while
-// something moves (frames.ts). The state drawn is written on the stage's element for tests.
+// something moves (frames.ts), and the movements are short (a third to half a second): where
+// WebGL is drawn in software every frame is costly. The state drawn is written on the stage's element for tests.
 import type * as Phaser from 'phaser';
 import { backdropTexture } from '../art/backdropTextures';
 import { PALETTE } from './Backdrop';
@@ -131,7 +132,7 @@ export class Room {
       // The whole room darkens: the world has left history.
       const shade = this.scene.add.rectangle(0, 0, W, H, PALETTE.black, 0.45).setOrigin(0);
       this.layer.add(shade);
-      if (changes?.ending) list.push({ targets: shade, alpha: { from: 0, to: 1 }, duration: 500 });
+      if (changes?.ending) list.push({ targets: shade, alpha: { from: 0, to: 1 }, duration: 350 });
     }
     const hasProps = v.front !== null || v.file !== null || v.ending === 'counterfactual';
     const strip = area.width / area.height > 2.2;
@@ -204,13 +205,13 @@ export class Room {
         // Out of sight until its turn comes: a delayed movement starts from where it begins.
         const shownAlpha = figure.alpha;
         figure.setAlpha(0);
-        moves.push({ targets: figure, y: { from: cy + size * 0.4, to: cy + lift }, alpha: { from: 0, to: shownAlpha }, duration: 420, delay: i * 90, ease: 'Cubic.Out' });
+        moves.push({ targets: figure, y: { from: cy + size * 0.4, to: cy + lift }, alpha: { from: 0, to: shownAlpha }, duration: 320, delay: i * 50, ease: 'Cubic.Out' });
       } else if (changes.focused.has(p.id)) {
-        moves.push({ targets: figure, y: { from: cy, to: cy + lift }, scale: { from: 1, to: 1.1 }, duration: 320, ease: 'Back.Out' });
+        moves.push({ targets: figure, y: { from: cy, to: cy + lift }, scale: { from: 1, to: 1.1 }, duration: 280, ease: 'Back.Out' });
       }
       if (changes.moodChanged.has(p.id)) {
         // A face that changes jolts: a short shake, so the eye goes to it.
-        moves.push({ targets: figure, angle: { from: -6, to: 0 }, duration: 380, ease: 'Elastic.Out' });
+        moves.push({ targets: figure, angle: { from: -6, to: 0 }, duration: 320, ease: 'Elastic.Out' });
       }
     });
     this.layer.add(inFront);
@@ -269,7 +270,7 @@ export class Room {
     if (headline.height > h * 0.34) headline.setScale((h * 0.34) / headline.height);
     c.add([g, date, headline]).setAngle(-2);
     this.layer.add(c);
-    if (moves) list.push({ targets: c, angle: { from: -540, to: -2 }, scale: { from: 0.1, to: 1 }, duration: 700, ease: 'Cubic.Out' });
+    if (moves) list.push({ targets: c, angle: { from: -540, to: -2 }, scale: { from: 0.1, to: 1 }, duration: 450, ease: 'Cubic.Out' });
   }
 
   /** A decision's card: its file from the archive, stamped. */
@@ -301,8 +302,8 @@ export class Room {
     this.layer.add(c);
     if (moves) {
       stamp.setAlpha(0);
-      list.push({ targets: c, y: { from: r.y - h, to: y }, duration: 380, ease: 'Cubic.Out' });
-      list.push({ targets: stamp, scale: { from: 2.4, to: 1 }, alpha: { from: 0, to: 1 }, duration: 220, delay: 420, ease: 'Quad.In' });
+      list.push({ targets: c, y: { from: r.y - h, to: y }, duration: 300, ease: 'Cubic.Out' });
+      list.push({ targets: stamp, scale: { from: 2.4, to: 1 }, alpha: { from: 0, to: 1 }, duration: 180, delay: 280, ease: 'Quad.In' });
     }
   }
 
@@ -321,7 +322,7 @@ export class Room {
     if (title.width > w - 16) title.setScale((w - 16) / title.width);
     c.add([band, title, sub]).setAngle(-6);
     this.layer.add(c);
-    if (moves) list.push({ targets: c, scaleX: { from: 0, to: 1 }, duration: 420, ease: 'Back.Out' });
+    if (moves) list.push({ targets: c, scaleX: { from: 0, to: 1 }, duration: 350, ease: 'Back.Out' });
   }
 
   /** Run this state's movements, keeping the loop awake until the last has finished. */
