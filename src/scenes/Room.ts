@@ -164,26 +164,56 @@ export class Room {
     const inner = { x: r.x + pad, y: r.y + pad, width: r.width - pad * 2, height: r.height - pad * 2 };
     const font = Math.round(Math.max(11, Math.min(18, inner.height * 0.09)));
     const labelH = font * 1.6;
-    const size = Math.max(24, Math.min(150, (inner.height - labelH) * 0.8, (inner.width / n) * 0.86));
-    const cy = inner.y + (inner.height - labelH) / 2;
+    // One row, or two where a crowd (a plenum of ten) would otherwise be too small to know.
+    const sizeIn = (rows: number) => Math.min(150, ((inner.height - labelH * rows) / rows) * 0.8, (inner.width / Math.ceil(n / rows)) * 0.86);
+    const rows = n > 4 && sizeIn(2) > sizeIn(1) * 1.15 ? 2 : 1;
+    const size = Math.max(24, sizeIn(rows));
+    const rowH = size + labelH + size * 0.12;
     const focusOn = v.people.some((p) => p.focus !== null);
+    const front = Math.ceil(n / rows);
+    // The first named in the front row, nearest; the rest behind, above them.
+    const groups = rows === 1 ? [v.people] : [v.people.slice(front), v.people.slice(0, front)];
+    const top = inner.y + (inner.height - rows * rowH) / 2 + size / 2;
+    let index = 0;
+    groups.forEach((group, row) => {
+      const cy = top + row * rowH;
+      this.row(group, seating, { x: inner.x, width: inner.width, cy, size, font, focusOn, front: row === groups.length - 1 }, changes, moves, index);
+      index += group.length;
+    });
+  }
+
+  /**
+   * A row of people at their table, desk or platform (the front row's; a back row stands behind
+   * it); `drawnBefore`: how many arrived in the rows before, so that arrivals follow one another.
+   */
+  private row(
+    people: RoomPerson[],
+    seating: Seating,
+    at: { x: number; width: number; cy: number; size: number; font: number; focusOn: boolean; front: boolean },
+    changes: Changes | null,
+    moves: Phaser.Types.Tweens.TweenBuilderConfig[],
+    drawnBefore: number,
+  ): void {
+    const { cy, size, font, focusOn } = at;
+    const n = people.length;
     // Side by side, as at a table, not strewn across a wide strip.
-    const step = Math.min(inner.width / n, size * 1.35);
-    const rowLeft = inner.x + (inner.width - step * n) / 2;
-    const xs = v.people.map((_, i) => rowLeft + step * (i + 0.5));
+    const step = Math.min(at.width / n, size * 1.35);
+    const rowLeft = at.x + (at.width - step * n) / 2;
+    const xs = people.map((_, i) => rowLeft + step * (i + 0.5));
     // What the people sit at or stand on, behind the row (a platform) or in front of it (a table, a desk).
     const behind = this.scene.add.graphics();
     const inFront = this.scene.add.graphics();
     const span = { left: xs[0] - size * 0.6, right: xs[n - 1] + size * 0.6 };
+    const furnished = at.front || seating === 'platform';
     if (seating === 'platform') {
       behind.fillStyle(PALETTE.darkRed, 1).fillRect(span.left - 10, cy + size * 0.42, span.right - span.left + 20, size * 0.22);
       behind.fillStyle(PALETTE.cream, 1).fillRect(span.left - 10, cy + size * 0.42, span.right - span.left + 20, 3);
-    } else if (seating === 'table') {
+    } else if (seating === 'table' && furnished) {
       // The table's edge at the chest: faces stay clear.
       inFront.fillStyle(PALETTE.red, 1).fillRect(span.left, cy + size * 0.36, span.right - span.left, size * 0.2);
       inFront.fillStyle(PALETTE.darkRed, 1).fillRect(span.left, cy + size * 0.5, span.right - span.left, size * 0.06);
       for (const x of xs) inFront.fillStyle(PALETTE.cream, 1).fillRect(x - size * 0.16, cy + size * 0.39, size * 0.32, size * 0.06);
-    } else if (seating === 'desk') {
+    } else if (seating === 'desk' && furnished) {
       // The first named sits at the desk; the others stand beside it.
       inFront.fillStyle(PALETTE.black, 1).fillRect(xs[0] - size * 0.62, cy + size * 0.34, size * 1.24, size * 0.24);
       inFront.fillStyle(PALETTE.cream, 1).fillRect(xs[0] + size * 0.2, cy + size * 0.28, size * 0.22, size * 0.08);
@@ -191,9 +221,10 @@ export class Room {
       behind.fillStyle(PALETTE.black, 0.35).fillEllipse((span.left + span.right) / 2, cy + size * 0.5, span.right - span.left, size * 0.12);
     }
     this.layer.add(behind);
-    v.people.forEach((p, i) => {
+    people.forEach((p, i) => {
       // Names go below a table's or desk's edge, which is drawn over the figures.
-      const figure = this.figure(p, size, font, seating === 'table' || seating === 'desk' ? size * 0.58 : size / 2 + 3);
+      const covered = furnished && (seating === 'table' || seating === 'desk');
+      const figure = this.figure(p, size, font, covered ? size * 0.58 : size / 2 + 3);
       const focused = p.focus !== null;
       const lift = focused ? -size * 0.08 : 0;
       figure.setPosition(xs[i], cy + lift).setScale(focused ? 1.1 : 1);
@@ -205,7 +236,8 @@ export class Room {
         // Out of sight until its turn comes: a delayed movement starts from where it begins.
         const shownAlpha = figure.alpha;
         figure.setAlpha(0);
-        moves.push({ targets: figure, y: { from: cy + size * 0.4, to: cy + lift }, alpha: { from: 0, to: shownAlpha }, duration: 320, delay: i * 50, ease: 'Cubic.Out' });
+        const order = drawnBefore + i;
+        moves.push({ targets: figure, y: { from: cy + size * 0.4, to: cy + lift }, alpha: { from: 0, to: shownAlpha }, duration: 320, delay: Math.min(order, 6) * 50, ease: 'Cubic.Out' });
       } else if (changes.focused.has(p.id)) {
         moves.push({ targets: figure, y: { from: cy, to: cy + lift }, scale: { from: 1, to: 1.1 }, duration: 280, ease: 'Back.Out' });
       }
