@@ -5,7 +5,7 @@
 //
 // - The room is `# present:`; a new room (other people, or another kind of place) starts calm.
 // - `# mood: beria = stern` on a line changes moods while its segment is on screen, and after.
-// - `# speaker:` on a line picks out who speaks. At a "read your rival" decision the rival is
+// - `# speaker:` on a line picks out who speaks, while its segment is on screen. At a "read your rival" decision the rival is
 //   picked out (theirs is the move to read); a choice picks out its option's `# actor:`.
 // - The choice itself draws a reaction (its option's `# mood:` and actor) in a lesson only. In a
 //   competition every option draws the same reaction, none, so the stage never tells whether a
@@ -82,7 +82,9 @@ export function stageFor(before: StageState, seg: Segment, heading: string | nul
   const sameRoom = scene === before.scene && present.length === before.people.length && present.every((id, i) => before.people[i].id === id);
   let people = sameRoom ? before.people : present.map((id) => ({ id, mood: CALM, focus: null }));
   people = withMoods(people, seg.moods);
+  // Whoever spoke in the last segment has finished; whoever acted stays picked out.
   if (seg.speaker) people = picking(people, seg.speaker, 'speaks');
+  else people = people.map((p) => (p.focus === 'speaks' ? { ...p, focus: null } : p));
   return {
     scene,
     people,

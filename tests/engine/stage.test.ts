@@ -31,6 +31,9 @@ describe('the stage', () => {
     expect(people(first)).toEqual(['rival:calm:speaks', 'aide:calm']);
     expect(first.front).toEqual({ headline: 'One', date: '1 January 1950' });
     expect(first.file).toBeNull();
+    // The next segment has no speaker: nobody speaks any more.
+    const next = stageFor(first, { ...game.turn.segments[0], speaker: null, opensChapter: null });
+    expect(people(next)).toEqual(['rival:calm', 'aide:calm']);
   });
 
   it('in a lesson, the room reacts to each option by its own tags, and the card lands as a file', () => {
