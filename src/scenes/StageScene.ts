@@ -1,4 +1,5 @@
-// One scene of the stage: a backdrop, the room (people and what lies on the table), and whatever the game's flow does while the scene is on.
+// One scene of the stage: a backdrop, the room (people and what lies on the table), and
+// whatever the game's flow does while the scene is on.
 // The scenes know nothing of the game: src/game/stage.ts gives each one its work (the title
 // screen, a game in play, the debrief) and the scenes only paint and hand over.
 import { Scene } from 'phaser';

@@ -27,7 +27,7 @@ export interface PlayActions {
   /** The scene's setting changed (for the backdrop and the sound). */
   sceneChanged(ctx: SceneContext): void;
   /** What the stage shows now: who is in the room, how they look, what lies on the table. */
-  staged?(stage: StageState): void;
+  staged(stage: StageState): void;
   effect(name: EffectName): void;
   openSettings(): void;
   /** What this game shows and allows (lesson or competition: engine/modes.ts). */
@@ -228,7 +228,7 @@ export class PlayView {
       standingPanel(this.a.meta, this.a.power(), this.previousPower, last && !finished ? decision?.stake ?? null : null));
     showScreen(view, narrative);
     // After the screen is in place: the stage fits the room to the space the text leaves.
-    this.a.staged?.(this.stage);
+    this.a.staged(this.stage);
     // The choices just asked for (the passage above is read): bring them and their clock into view.
     if (!fresh) controls.scrollIntoView({ block: 'nearest' });
     this.watchOverflow(narrative);
