@@ -724,9 +724,10 @@ ${rows.map((f) => `| ${f.figure} | ${f.aim} | ${f.measured} | ${metCell(f)} |`).
 
 ## How each figure is taken
 
-- **Pages.** The game is the production build (\`vite build\`); the bare scene is \`bench/bare\`: the
-  same \`phaser\` package and game settings (AUTO renderer, resize scaling, no audio) with one scene
-  that draws one rectangle, built the same way. Both are served from localhost by
+- **Pages.** The game is the production build (\`vite build\`, with Phaser's core entry only:
+  build/phaserCore.ts); the bare scene is \`bench/bare\`: the same \`phaser\` package, whole (its
+  ESM build, as before the game left out what it does not use), and game settings (AUTO renderer,
+  resize scaling, no audio) with one scene that draws one rectangle, built with Vite's defaults. Both are served from localhost by
   \`scripts/serve.mjs\` (no compression, no caching) and opened in a fresh browser context each
   time (cold: no cache, no saved game, no service worker yet), viewport ${VIEWPORT.width}×${VIEWPORT.height}.
   The pages alternate, ${pairs.length} pairs, game first in odd pairs and bare first in even ones,
