@@ -3,6 +3,7 @@
 // Node 20) drives Chromium itself, through chrome-launcher: Debian's Chromium by default, or
 // CHROME_PATH. Each run is a fresh browser, so no run warms the next one's cache.
 import { createServer, type Server } from 'node:http';
+import os from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 // @ts-expect-error: a plain JavaScript module shared with `npm start`.
@@ -37,6 +38,8 @@ export interface LighthouseFigures {
   /** The run whose performance score is the median one: its metrics explain the score. */
   medianRun: LighthouseRun;
   throttling: string;
+  /** The host's 1-minute load average after each run: Lighthouse's simulated throttling scales the CPU time it observes, so a busy host lowers the score. */
+  load: number[];
 }
 
 /** The built game in `dir` on localhost, gzip only (serve.mjs would send brotli to a browser that takes it). */
@@ -64,6 +67,7 @@ export async function lighthouseRuns(dir: string, runs: number, port = 4810): Pr
   const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const { server, url } = await serveGzip(dir, port);
   const out: LighthouseRun[] = [];
+  const load: number[] = [];
   let version = '';
   let chrome = '';
   let throttling = '';
@@ -88,6 +92,7 @@ export async function lighthouseRuns(dir: string, runs: number, port = 4810): Pr
           .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${c}: ${lhr.audits[ref.id]?.title ?? ref.id}`));
         out.push({ scores, metrics, failed });
+        load.push(os.loadavg()[0]);
         console.log(`  lighthouse ${i + 1}/${runs}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`);
       } finally {
         await browser.kill();
@@ -101,5 +106,5 @@ export async function lighthouseRuns(dir: string, runs: number, port = 4810): Pr
     return [c, xs.length === out.length ? median(xs) : null];
   })) as Record<Category, number | null>;
   const byPerformance = [...out].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-  return { version, chrome, runs: out, median: med, medianRun: byPerformance[Math.floor(byPerformance.length / 2)], throttling };
+  return { version, chrome, runs: out, median: med, medianRun: byPerformance[Math.floor(byPerformance.length / 2)], throttling, load };
 }

@@ -570,7 +570,9 @@ function lighthouseRows(lh: LighthouseFigures): Figure[] {
     else if (c === 'performance') {
       // The metrics that cost the median run the most (Lighthouse scores each 0–1 before weighing them).
       const weak = [...lh.medianRun.metrics].filter((x) => x.score !== null).sort((a, b) => (a.score ?? 1) - (b.score ?? 1)).slice(0, 2);
-      why = `in the median run ${weak.map((x) => `${x.name} was ${x.shown} (metric score ${score(x.score)})`).join(' and ')}`;
+      why = `in the median run ${weak.map((x) => `${x.name} was ${x.shown} (metric score ${score(x.score)})`).join(' and ')}; ` +
+        `the host's load average was ${fmt(Math.min(...lh.load), 1)}–${fmt(Math.max(...lh.load), 1)} on ${os.cpus().length} CPUs during the runs, ` +
+        'and Lighthouse\'s simulated throttling scales the CPU time it observes';
     } else {
       const failed = [...new Set(lh.runs.flatMap((run) => run.failed.filter((f) => f.startsWith(`${c}: `))))];
       why = failed.length ? `failed: ${failed.map((f) => f.slice(c.length + 2)).join('; ')}` : 'no audit failed in every run';

@@ -170,8 +170,9 @@ describe.skipIf(!hasBrowser)('a screen reader user (the Virtual Screen Reader in
       game.choose(historical === -1 ? 0 : historical);
     }
     turns.push(game.turn);
+    expect(game.turn.finished, 'the engine played the story to its end').toBe(true);
+    // Every decision of the story (22 when this was written), none skipped by a fall.
     const decisions = turns.filter((t) => t.decision).length;
-    expect(decisions, 'the story has its 22 decisions').toBe(22);
 
     const { page, errors, reader } = await openWithReader(browser);
     // From the top of the title page, read on to "New game" and press it.
@@ -199,7 +200,8 @@ describe.skipIf(!hasBrowser)('a screen reader user (the Virtual Screen Reader in
           arrived = await reader.act(/^region, Story$/);
         } else if (turn.finished) {
           await reader.readOn(/^button, Continue to the debrief$/);
-          arrived = await reader.act(/^heading, Debrief, level 1$/, 60_000);
+          // The debrief takes the focus to its heading (it may wait for the stage to arrive).
+          await reader.act(/^heading, Debrief, level 1$/, 60_000);
         } else {
           const rest = await reader.readOn(/^end of group, Choices$/);
           const offered = rest.filter((p) => p.startsWith('button, '));
@@ -214,8 +216,8 @@ describe.skipIf(!hasBrowser)('a screen reader user (the Virtual Screen Reader in
         }
       }
     }
-    expect(decided).toBe(22);
-    expect(cards, 'a "What really happened" card after every decision').toBe(22);
+    expect(decided).toBe(decisions);
+    expect(cards, 'a "What really happened" card after every decision').toBe(decisions);
     // The debrief: the reader is on its heading; reading on, the final score is the engine's.
     const score = await reader.readOn(/^end of region, Your score$/);
     expect(spokenScore(score)).toBe(scoreGame(game.log, game.meta).final);
