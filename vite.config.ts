@@ -2,12 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './build/csp.ts';
 import { offlinePlugin } from './build/offline.ts';
+import { phaserCorePlugin } from './build/phaserCore.ts';
 import { inkPlugin } from './src/compiler/vitePlugin.ts';
 
 export default defineConfig({
   // Relative asset paths: the build works from any folder of a static host.
   base: './',
-  plugins: [inkPlugin(), cspPlugin(), offlinePlugin()],
+  plugins: [inkPlugin(), cspPlugin(), offlinePlugin(), phaserCorePlugin()],
   build: {
     // Phaser alone is over a megabyte; that is expected, not a warning worth reading.
     chunkSizeWarningLimit: 2000,

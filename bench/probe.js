@@ -75,14 +75,62 @@
     last = t;
     requestAnimationFrame(tick);
   };
+  // While frames are recorded, the browser's own account of what kept the page busy: Long
+  // Animation Frames (frames over 50 ms, with the scripts that ran in them) and Event Timing
+  // (every interaction that took 16 ms or more from the input to the next paint).
+  let observers = [];
+  probe.longFrames = [];
+  probe.events = [];
+  const describe = (node) => {
+    if (!(node instanceof Element)) return null;
+    const text = (node.closest('button') ?? node).textContent.trim().replace(/\s+/g, ' ');
+    return `${node.tagName.toLowerCase()}${text ? ` "${text.slice(0, 40)}"` : ''}`;
+  };
+  const watch = (type, options, keep) => {
+    if (!PerformanceObserver.supportedEntryTypes.includes(type)) return;
+    const o = new PerformanceObserver((list) => list.getEntries().forEach(keep));
+    o.observe({ type, ...options });
+    observers.push({ o, keep });
+  };
   probe.startFrames = () => {
     probe.frames = [];
+    probe.longFrames = [];
+    probe.events = [];
+    probe.supported = {
+      longAnimationFrame: PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'),
+      event: PerformanceObserver.supportedEntryTypes.includes('event'),
+    };
+    watch('long-animation-frame', {}, (e) => probe.longFrames.push({
+      start: e.startTime,
+      duration: e.duration,
+      blocking: e.blockingDuration,
+      script: e.scripts.reduce((n, s) => n + s.duration, 0),
+      scripts: e.scripts.map((s) => ({
+        duration: s.duration, invoker: s.invoker, invokerType: s.invokerType,
+        source: s.sourceURL ? `${s.sourceURL.split('/').pop()}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''}` : '',
+      })),
+    }));
+    // Only the entries of an interaction (a press, a click, a key: interactionId > 0), as INP
+    // counts them; pointer moves and hovers are not inputs waiting for an answer.
+    watch('event', { durationThreshold: 16 }, (e) => e.interactionId > 0 && probe.events.push({
+      name: e.name,
+      start: e.startTime,
+      delay: e.processingStart - e.startTime,
+      duration: e.duration,
+      target: describe(e.target),
+    }));
     last = null;
     running = true;
     requestAnimationFrame(tick);
   };
   probe.stopFrames = () => {
     running = false;
+    // Entries not yet delivered to the callback are kept too.
+    for (const { o, keep } of observers) {
+      o.takeRecords().forEach(keep);
+      o.disconnect();
+    }
+    observers = [];
     return probe.frames;
   };
 })();

@@ -14,7 +14,10 @@ export function choiceList(
     const b = el(
       'button',
       { type: 'button', class: 'choice', 'data-index': c.index },
+      // The number is part of the button's name ("1. Arrest Beria"): a screen reader user hears
+      // which key chooses it, as a sighted player sees it. The badge is for the eye, "1." for the ear.
       el('span', { class: 'key', 'aria-hidden': 'true' }, String(c.index + 1)),
+      el('span', { class: 'visually-hidden' }, `${c.index + 1}.`),
       el('span', { class: 'label' }, c.text),
     );
     b.addEventListener('click', ownClick(() => choose(c.index)));

@@ -214,7 +214,9 @@ export class PlayView {
     this.notice = null;
     // Focus arrives here after each step without a ring (the passage is where the reader is);
     // once it leaves, Tab back to a scrolling passage shows it.
-    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, notice,
+    // A named region, so that a screen reader's cursor lands on it with the focus ("Story, region")
+    // and reads on from the passage, instead of starting again at the top of the page.
+    const narrative = el('div', { class: 'narrative', role: 'region', 'aria-label': 'Story', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, notice,
       this.rejoined && this.step === 0 ? el('p', { class: 'rejoin' }, REJOIN_NOTICE) : null,
       seg ? segmentView(seg) : null,
       this.lastStake && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')

@@ -1,0 +1,44 @@
+// Phaser without what the stage never uses (issue 12, item 3: "leave out what the game does not
+// use if Phaser's build allows it"). The `phaser` package's dist file is the whole engine
+// (physics, tilemaps, particles, curves, geometry, sound…); its sources also have a core
+// entry, src/phaser-core.js: game, scenes, cameras, loader, textures, tweens, input, scale,
+// Graphics, Image, Layer, Sprite and Text. `import … from 'phaser'` resolves to that entry, and
+// the flags Phaser's own webpack build sets are set here: both renderers (AUTO may fall back to
+// canvas), no WebGL debugger, no Phaser sound (the game plays its sounds with howler and starts
+// Phaser with noAudio). Something the stage needs beyond the core (a Container, particles) is
+// added to the core by importing its module from phaser/src where it is used.
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const CORE = fileURLToPath(new URL('../node_modules/phaser/src/phaser-core.js', import.meta.url));
+const PHASER_SRC = `${fileURLToPath(new URL('../node_modules/phaser/src/', import.meta.url))}`;
+
+/** `typeof FLAG` in Phaser's sources, as its webpack DefinePlugin would replace it. */
+const FLAGS: Record<string, boolean> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+};
+
+export function phaserCorePlugin(): Plugin {
+  const flag = new RegExp(`typeof (${Object.keys(FLAGS).join('|')})\\b`, 'g');
+  return {
+    name: 'thaw:phaser-core',
+    // The built game only: `npm run dev` keeps the package's whole ESM build, which Vite's
+    // dependency optimiser serves as it is (the core entry is CommonJS sources).
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source) {
+      return source === 'phaser' ? CORE : null;
+    },
+    transform(code, id) {
+      if (!id.startsWith(PHASER_SRC)) return null;
+      let out = code.replace(flag, (_, name: string) => String(FLAGS[name]));
+      // The core entry ends by putting Phaser on webpack's `global`, which a browser lacks; the
+      // game imports what it uses, as from the package's own ESM build, which sets no global.
+      if (id === CORE) out = out.replace(/^global\.Phaser = Phaser;$/m, '');
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
