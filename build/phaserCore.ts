@@ -5,13 +5,20 @@
 // Graphics, Image, Layer, Sprite and Text. `import … from 'phaser'` resolves to that entry, and
 // the flags Phaser's own webpack build sets are set here: both renderers (AUTO may fall back to
 // canvas), no WebGL debugger, no Phaser sound (the game plays its sounds with howler and starts
-// Phaser with noAudio). Something the stage needs beyond the core (a Container, particles) is
-// added to the core by importing its module from phaser/src where it is used.
+// Phaser with noAudio). What the stage needs beyond the core is listed in BEYOND_CORE below.
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const CORE = fileURLToPath(new URL('../node_modules/phaser/src/phaser-core.js', import.meta.url));
 const PHASER_SRC = `${fileURLToPath(new URL('../node_modules/phaser/src/', import.meta.url))}`;
+
+/**
+ * What the stage draws beyond the core (src/scenes/Room.ts: `add.container`, `add.rectangle`):
+ * each factory registers itself with the core's GameObjectFactory when it is required. A new
+ * kind of game object on the stage goes here, or the built game throws "add.X is not a function"
+ * (tests/e2e/stage.test.ts would fail on the page's errors).
+ */
+const BEYOND_CORE = ['./gameobjects/container/ContainerFactory', './gameobjects/shape/rectangle/RectangleFactory'];
 
 /** `typeof FLAG` in Phaser's sources, as its webpack DefinePlugin would replace it. */
 const FLAGS: Record<string, boolean> = {
@@ -37,7 +44,10 @@ export function phaserCorePlugin(): Plugin {
       let out = code.replace(flag, (_, name: string) => String(FLAGS[name]));
       // The core entry ends by putting Phaser on webpack's `global`, which a browser lacks; the
       // game imports what it uses, as from the package's own ESM build, which sets no global.
-      if (id === CORE) out = out.replace(/^global\.Phaser = Phaser;$/m, '');
+      if (id === CORE) {
+        out = out.replace(/^global\.Phaser = Phaser;$/m, '');
+        out += BEYOND_CORE.map((m) => `\nrequire('${m}');`).join('');
+      }
       return out === code ? null : { code: out, map: null };
     },
   };
