@@ -3,7 +3,7 @@
 import type { EffectName } from '../audio/Sound';
 import type { StoryMeta } from '../engine/meta';
 import { countdownNews, type ModeRules, secondsLeft, visibleTurn } from '../engine/modes';
-import type { SceneContext, Turn } from '../engine/story';
+import type { SceneContext, Segment, Turn } from '../engine/story';
 import { choiceList } from './ChoiceList';
 import { button, el, ownClick } from './element';
 import { sceneHeader } from './SceneHeader';
@@ -11,6 +11,27 @@ import { showScreen } from './Screen';
 import { segmentView } from './SegmentView';
 import type { Stake } from '../engine/tags';
 import { REJOIN_NOTICE, stakeOutcome, standingPanel } from './StandingPanel';
+import { votePanel } from './VotePanel';
+
+/**
+ * A whole class on one screen (the projector), driven from the front by keyboard or a
+ * presentation remote: Next (PageDown, →), Back (PageUp, ←: re-reads an earlier screen, never
+ * undoes a vote), B or full stop blanks the screen. At each decision an optional discussion
+ * timer, then the vote panel (VotePanel.ts).
+ */
+export interface Classroom {
+  /** The class's name, shown in the corner (the game is saved under it). */
+  name: string;
+  /** Discussion before each vote, in ms; null: the vote panel at once. */
+  discussMs: number | null;
+  /** The class voted (engine/wholeClass.ts recordVote): the next turn, or null if that was no vote. */
+  vote(votes: number[] | null, pick: number | null): Turn | null;
+  /** The last decision's split beside what really happened, for its card. */
+  lastSplit(): string | null;
+}
+
+/** Screens the teacher can go back over. */
+const MAX_BACK = 30;
 
 export interface PlayActions {
   meta: StoryMeta;
@@ -35,6 +56,8 @@ export interface PlayActions {
   timeOut(): Turn;
   /** The clock, in ms (Date.now in the game; tests may pass their own). */
   now(): number;
+  /** A whole class on one screen; absent for one player. */
+  classroom?: Classroom;
 }
 
 export class PlayView {
@@ -55,17 +78,33 @@ export class PlayView {
   private choicesShown = false;
   /** Said once at the top of the next screen (e.g. that time ran out). */
   private notice: string | null = null;
+  /** Whole class: where the decision stands (reading up to it, discussing, voting). */
+  private phase: 'read' | 'discuss' | 'vote' = 'read';
+  /** Whole class: when the current decision's discussion started. */
+  private discussStarted: number | null = null;
+  /** Whole class: the screens already read, for Back; and how far back the teacher is. */
+  private past: Segment[] = [];
+  private back = 0;
+  /** Whole class: the split of the vote just taken, for its card. */
+  private split: string | null = null;
+  /** Whole class: the blank over the screen (B or full stop), or null. */
+  private blank: HTMLElement | null = null;
+  /** Whole class: a digit typed outside the vote panel's fields, while it shows (a tie). */
+  private voteDigit: ((i: number) => boolean) | null = null;
 
   constructor(private readonly a: PlayActions, first: Turn) {
     // A resumed game's turn may follow a decision (its outcome is then held back as usual); a
     // new game's first turn has no card, so nothing before one to hold back.
     this.turn = visibleTurn(first, a.rules, true);
+    // A class's game resumed after a vote opens on that vote's card: its split goes with it.
+    this.split = a.classroom?.lastSplit() ?? null;
     this.onKey = (e) => this.key(e);
     document.addEventListener('keydown', this.onKey);
     this.render();
   }
 
   destroy(): void {
+    this.blank?.remove();
     clearInterval(this.clock);
     this.overflow?.disconnect();
     if (this.onKey) document.removeEventListener('keydown', this.onKey);
@@ -76,6 +115,7 @@ export class PlayView {
     if (e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
     // Settings (or any dialog) over the game has the keyboard to itself.
     if (document.querySelector('dialog[open]')) return;
+    if (this.a.classroom && this.classroomKey(e)) return;
     const digit = /^[1-9]$/.test(e.key) ? Number(e.key) : 0;
     if (digit && this.chooseAction) {
       e.preventDefault();
@@ -88,6 +128,144 @@ export class PlayView {
       e.preventDefault();
       this.advanceAction();
     }
+  }
+
+  /**
+   * The teacher's keys in a whole-class game; true when the key was the teacher's. While the
+   * screen is blank, nothing acts but the key that brings it back: keys never act on a hidden
+   * screen. Escape never loses anything: it only brings a blank screen back (the game is saved
+   * after every vote).
+   */
+  private classroomKey(e: KeyboardEvent): boolean {
+    const key = e.key;
+    const typing = document.activeElement instanceof HTMLInputElement;
+    if (key === 'b' || key === 'B' || key === '.') {
+      e.preventDefault();
+      this.toggleBlank();
+      return true;
+    }
+    if (this.blank) {
+      if (key === 'Escape') this.toggleBlank();
+      // Tab included: nothing moves behind the blank.
+      e.preventDefault();
+      return true;
+    }
+    if (key === 'PageDown' || (key === 'ArrowRight' && !typing)) {
+      e.preventDefault();
+      if (this.back > 0) {
+        this.back -= 1;
+        this.render(false);
+      } else this.advanceAction?.();
+      return true;
+    }
+    if (key === 'PageUp' || (key === 'ArrowLeft' && !typing)) {
+      e.preventDefault();
+      if (this.back < this.past.length) {
+        this.back += 1;
+        this.render(false);
+      }
+      return true;
+    }
+    // Digits and Enter in a count field are the field's (Enter records the vote).
+    if (typing) return true;
+    const digit = /^[1-9]$/.test(key) ? Number(key) : 0;
+    if (digit && this.voteDigit?.(digit - 1)) {
+      e.preventDefault();
+      return true;
+    }
+    return false;
+  }
+
+  private toggleBlank(): void {
+    if (this.blank) {
+      this.blank.remove();
+      this.blank = null;
+      return;
+    }
+    this.blank = el('div', { class: 'blank-screen', role: 'status' }, el('span', { class: 'visually-hidden' }, 'The screen is blank. Press B to show it again.'));
+    document.body.append(this.blank);
+  }
+
+  /** The screen being left is one the teacher can come back to. */
+  private remember(seg: Segment | undefined): void {
+    if (!this.a.classroom || !seg) return;
+    this.past.push(seg);
+    if (this.past.length > MAX_BACK) this.past.shift();
+  }
+
+  /** Whole class: an earlier screen, read again; Next returns to where the class is. */
+  private renderBack(): void {
+    const seg = this.past[this.past.length - this.back];
+    const ret = button('Back to where the class is', ownClick(() => {
+      this.back = 0;
+      this.render(false);
+    }), { class: 'primary' });
+    const narrative = el('div', { class: 'narrative', tabindex: -1 },
+      el('p', { class: 'notice' }, `Reading an earlier screen again (${this.back} back). Next (PageDown) goes forward; no vote is undone.`),
+      seg ? segmentView(seg) : null);
+    const view = el('div', { class: 'play-screen classroom' },
+      sceneHeader(this.a.meta, seg?.context ?? this.context, this.classroomTools()),
+      el('main', { class: 'play-main' }, narrative, el('div', { class: 'continue' }, ret)),
+      standingPanel(this.a.meta, this.a.power(), null));
+    showScreen(view, narrative);
+  }
+
+  private classroomTools(): HTMLElement {
+    const c = this.a.classroom;
+    return el('div', { class: 'tools' },
+      c ? el('p', { class: 'class-name' }, `Class: ${c.name}`) : null,
+      c ? el('p', { class: 'hint keys' }, 'PageDown next · PageUp back · B blank') : null,
+      button('Settings', () => this.a.openSettings(), { class: 'small' }));
+  }
+
+  /**
+   * Whole class, at a decision: the discussion (its timer, the options, and Next to vote), then
+   * the vote panel. Pressing an option at any point records it as the class's choice.
+   */
+  private classroomControls(c: Classroom, decision: NonNullable<Turn['decision']>): HTMLElement {
+    const { choices } = this.turn;
+    const record = (votes: number[] | null, pick: number | null) => {
+      const before = this.a.power();
+      const next = c.vote(votes, pick);
+      if (!next) return;
+      clearInterval(this.clock);
+      this.remember(this.turn.segments[this.step]);
+      this.a.effect('stamp');
+      this.previousPower = before;
+      this.show(next);
+      this.split = c.lastSplit();
+      this.render();
+    };
+    if (this.phase === 'read') this.phase = c.discussMs === null ? 'vote' : 'discuss';
+    if (this.phase === 'discuss' && c.discussMs !== null) {
+      this.discussStarted ??= this.a.now();
+      const limit = c.discussMs;
+      const toVote = () => {
+        clearInterval(this.clock);
+        this.phase = 'vote';
+        this.render(false);
+      };
+      const clock = (left: number) => `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+      const started = this.discussStarted;
+      let left = secondsLeft(limit, started, this.a.now());
+      const shown = el('p', { class: 'timer discussion', role: 'timer', 'aria-live': 'off', 'data-left': left }, `Discussion: ${clock(left)}`);
+      const tick = () => {
+        left = secondsLeft(limit, started, this.a.now());
+        shown.textContent = `Discussion: ${clock(left)}`;
+        shown.dataset.left = String(left);
+        if (left === 0) toVote();
+      };
+      this.clock = setInterval(tick, 250);
+      const list = choiceList(decision, choices, (i) => record(null, i));
+      this.chooseAction = list.choose;
+      this.advanceAction = toVote;
+      return el('div', { class: 'discussion-box' }, shown, list.root,
+        el('div', { class: 'continue' }, button('Vote now', ownClick(toVote), { class: 'primary' }),
+          el('p', { class: 'hint' }, 'Next (PageDown) or Enter goes to the vote before the time is up.')));
+    }
+    const panel = votePanel(decision, choices, record);
+    this.voteDigit = panel.digit;
+    return panel.root;
   }
 
   /**
@@ -143,10 +321,21 @@ export class PlayView {
     this.rejoined = rejoined;
     this.step = 0;
     this.choicesShown = false;
+    this.phase = 'read';
+    this.discussStarted = null;
+    this.split = null;
   }
 
   private render(fresh = true): void {
     clearInterval(this.clock);
+    this.voteDigit = null;
+    if (this.back > 0) {
+      this.advanceAction = null;
+      this.chooseAction = null;
+      this.renderBack();
+      return;
+    }
+    const classroom = this.a.classroom ?? null;
     const { segments, choices, decision, finished } = this.turn;
     const seg = segments[this.step] ?? null;
     if (seg) {
@@ -162,6 +351,8 @@ export class PlayView {
     if (!last) {
       controls = el('div', { class: 'continue' }, button('Continue', ownClick(() => this.next()), { class: 'primary' }));
       this.advanceAction = () => this.next();
+    } else if (!finished && classroom && decision) {
+      controls = this.classroomControls(classroom, decision);
     } else if (!finished) {
       const limit = decision ? this.a.rules.decisionMs : null;
       if (limit !== null && !this.choicesShown && !this.a.decisionUnderway()) {
@@ -208,13 +399,19 @@ export class PlayView {
       this.lastStake && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')
         ? el('p', { class: 'stake-outcome' }, stakeOutcome(this.a.meta, this.lastStake.stake, this.lastStake.value))
         : null);
+    // The class's split goes with the first card after its vote, beside what really happened.
+    if (this.split && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')) {
+      narrative.querySelector('.card h2')?.after(el('p', { class: 'class-split' }, this.split));
+    }
     narrative.addEventListener('blur', () => narrative.removeAttribute('data-arrived'), { once: true });
-    const tools = el('div', { class: 'tools' }, button('Settings', () => this.a.openSettings(), { class: 'small' }));
-    const view = el('div', { class: 'play-screen' },
+    const tools = this.classroomTools();
+    const view = el('div', { class: `play-screen${classroom ? ' classroom' : ''}` },
       sceneHeader(this.a.meta, this.context, tools),
       el('main', { class: 'play-main' }, narrative, controls),
       standingPanel(this.a.meta, this.a.power(), this.previousPower, last && !finished ? decision?.stake ?? null : null));
-    showScreen(view, narrative);
+    // The vote panel takes the keyboard: the teacher types the first count at once.
+    const voteField = classroom && last && !finished && decision && this.phase === 'vote' ? controls.querySelector('input') : null;
+    showScreen(view, voteField ?? narrative);
     // The choices just asked for (the passage above is read): bring them and their clock into view.
     if (!fresh) controls.scrollIntoView({ block: 'nearest' });
     this.watchOverflow(narrative);
@@ -255,11 +452,13 @@ export class PlayView {
   }
 
   private next(): void {
+    this.remember(this.turn.segments[this.step]);
     this.step += 1;
     this.render();
   }
 
   private choose(index: number): void {
+    this.remember(this.turn.segments[this.step]);
     this.chooseAction = null;
     this.a.effect('stamp');
     this.previousPower = this.a.power();

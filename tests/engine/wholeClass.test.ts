@@ -78,7 +78,7 @@ describe('the split beside what really happened', () => {
     expect(line).toContain(options[historical].replace(/\.$/, ''));
     if (first.record.kind === 'act') expect(line).toMatch(new RegExp(`so did ${storyMeta.player?.label}\\.$`));
     const view = splitView(vote, first.record, storyMeta);
-    expect(view.counts?.map((c) => c.hands).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(view.counts?.reduce((s, c) => s + (c.hands ?? 0), 0)).toBe(total);
     expect(view.counts?.find((c) => c.historical)?.chosen).toBe(true);
   });
 
