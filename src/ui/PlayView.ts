@@ -229,14 +229,22 @@ export class PlayView {
       const next = c.vote(votes, pick);
       if (!next) return;
       clearInterval(this.clock);
-      this.remember(this.turn.segments[this.step]);
       this.a.effect('stamp');
       this.previousPower = before;
       this.show(next);
       this.split = c.lastSplit();
       this.render();
     };
-    if (this.phase === 'read') this.phase = c.discussMs === null ? 'vote' : 'discuss';
+    if (this.phase === 'read') {
+      // The passage first, read out in full; then the question has the screen to itself (Back re-reads the passage).
+      const ask = () => {
+        this.remember(this.turn.segments[this.step]);
+        this.phase = c.discussMs === null ? 'vote' : 'discuss';
+        this.render(false);
+      };
+      this.advanceAction = ask;
+      return el('div', { class: 'continue' }, button('Next: the question', ownClick(ask), { class: 'primary' }));
+    }
     if (this.phase === 'discuss' && c.discussMs !== null) {
       this.discussStarted ??= this.a.now();
       const limit = c.discussMs;
@@ -259,9 +267,10 @@ export class PlayView {
       const list = choiceList(decision, choices, (i) => record(null, i));
       this.chooseAction = list.choose;
       this.advanceAction = toVote;
-      return el('div', { class: 'discussion-box' }, shown, list.root,
-        el('div', { class: 'continue' }, button('Vote now', ownClick(toVote), { class: 'primary' }),
-          el('p', { class: 'hint' }, 'Next (PageDown) or Enter goes to the vote before the time is up.')));
+      return el('div', { class: 'discussion-box' },
+        el('div', { class: 'discussion-bar' }, shown, button('Vote now', ownClick(toVote), { class: 'primary' }),
+          el('p', { class: 'hint' }, 'Next (PageDown) or Enter: vote before the time is up.')),
+        list.root);
     }
     const panel = votePanel(decision, choices, record);
     this.voteDigit = panel.digit;
@@ -390,12 +399,14 @@ export class PlayView {
     if (fresh && seg?.kind === 'reveal') this.a.effect('typewriter');
     else if (fresh && (seg?.opensChapter || seg?.kind === 'ending')) this.a.effect('gavel');
     const notice = this.notice ? el('p', { class: 'notice' }, this.notice) : null;
+    // A whole class at its question: the question and its options (or the vote) fill the panel.
+    const asking = classroom !== null && last && !finished && decision !== null && this.phase !== 'read';
     this.notice = null;
     // Focus arrives here after each step without a ring (the passage is where the reader is);
     // once it leaves, Tab back to a scrolling passage shows it.
-    const narrative = el('div', { class: 'narrative', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, notice,
+    const narrative = el('div', { class: `narrative${asking ? ' asking' : ''}`, 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, notice,
       this.rejoined && this.step === 0 ? el('p', { class: 'rejoin' }, REJOIN_NOTICE) : null,
-      seg ? segmentView(seg) : null,
+      seg && !asking ? segmentView(seg) : null,
       this.lastStake && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')
         ? el('p', { class: 'stake-outcome' }, stakeOutcome(this.a.meta, this.lastStake.stake, this.lastStake.value))
         : null);
