@@ -150,8 +150,16 @@ export class PlayView {
       e.preventDefault();
       return true;
     }
+    // A passage longer than its panel (a long card in large text) scrolls a screen at a time
+    // before Next moves on, so a remote reaches its end.
+    const narrative = document.querySelector<HTMLElement>('.play-screen .narrative');
+    const page = narrative ? Math.max(40, narrative.clientHeight * 0.85) : 0;
     if (key === 'PageDown' || (key === 'ArrowRight' && !typing)) {
       e.preventDefault();
+      if (narrative && narrative.scrollTop + narrative.clientHeight < narrative.scrollHeight - 4) {
+        narrative.scrollBy({ top: page });
+        return true;
+      }
       if (this.back > 0) {
         this.back -= 1;
         this.render(false);
@@ -160,6 +168,10 @@ export class PlayView {
     }
     if (key === 'PageUp' || (key === 'ArrowLeft' && !typing)) {
       e.preventDefault();
+      if (narrative && narrative.scrollTop > 0) {
+        narrative.scrollBy({ top: -page });
+        return true;
+      }
       if (this.back < this.past.length) {
         this.back += 1;
         this.render(false);
