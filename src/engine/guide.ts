@@ -119,7 +119,7 @@ function questions(d: Omit<GuideDecision, 'before' | 'after'>, meta: StoryMeta):
         `Which option fits what ${d.rival} has done so far in the story? Which would surprise you?`,
       ],
       after: [
-        real ? `${d.rival} chose: “${real}”. What did the class get right or wrong about ${d.rival}, and why?` : `What did ${d.rival} really do, and why?`,
+        real ? `What ${d.rival} really did: “${real}”. What did the class get right or wrong about ${d.rival}, and why?` : `What did ${d.rival} really do, and why?`,
         ...(term ? [`What does “${term}” mean, and how does this moment show it?`] : []),
       ],
     };
@@ -130,7 +130,7 @@ function questions(d: Omit<GuideDecision, 'before' | 'after'>, meta: StoryMeta):
       ...(meta.bases.length > 0 ? [`Which of the power bases (${meta.bases.map((b) => b.label).join(', ')}) does ${player} need most here?`] : []),
     ],
     after: [
-      real ? `${player} chose: “${real}”. ${why ? 'Using the card, explain why.' : 'Why?'}` : `What did ${player} really do, and why?`,
+      real ? `What ${player} really did: “${real}”. ${why ? 'Using the card, explain why.' : 'Why?'}` : `What did ${player} really do, and why?`,
       ...(others.length > 0 ? [`The other options follow the line of ${others.join(' and ')}. Could either have worked in this situation?`] : []),
       ...(term ? [`What does “${term}” mean, and how does this decision show it?`] : []),
     ],
