@@ -44,7 +44,7 @@ export function votePanel(
   const pressed = el('div', { class: 'vote-pressed' },
     el('p', { class: 'hint' }, 'Or, without counting, press the option the class chose:'),
     el('div', { role: 'group', 'aria-label': 'The class chose', class: 'pressed-group' },
-      ...choices.map((c) => button(String(c.index + 1), () => vote(null, c.index), { class: 'small', 'aria-label': `The class chose: ${c.text}` }))));
+      ...choices.map((c) => button(String(c.index + 1), () => vote(null, c.index), { class: 'small', 'aria-label': `${c.index + 1}: the class chose “${c.text}”` }))));
   const form = el('form', { class: 'vote-panel', novalidate: true, 'aria-labelledby': 'vote-h' },
     el('h2', { id: 'vote-h', class: 'prompt' }, decision.prompt),
     el('p', { class: 'hint' }, `Count the hands for each option (Tab moves to the next), then press Enter. At most ${MAX_CLASS} in all.`),

@@ -9,6 +9,7 @@ import { GameStory } from '../../src/engine/story';
 import { storyData } from '../../src/game/storyData';
 import story from '../../story/main.ink';
 import { SHOTS, baseUrl, hasBrowser, launch, screenshot, watchErrors } from './browser';
+import { audit, described } from './inspect';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const guide = buildGuide({ fresh: new GameStory(story), forReading: new GameStory(story), glossary: storyData.glossary, historians: storyData.historians });
@@ -23,13 +24,15 @@ describe.skipIf(!hasBrowser)("the teacher's guide", () => {
   });
 
   it('opens from the teacher tools, and prints to PDF on A4 with every chapter and decision', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    // bypassCSP: axe-core goes in as an inline script (tests/e2e/inspect.ts).
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(new URL('teacher.html', baseUrl).href);
     await page.getByRole('link', { name: /^Teacher's guide/ }).click();
     await page.getByRole('heading', { name: /^Teacher's guide/, level: 1 }).waitFor();
     await screenshot(page, 'guide-1366x768');
+    expect(described(await audit(page, { rules: 'all' }))).toEqual([]);
     for (const c of guide.chapters) await expect(page.getByRole('heading', { name: `Chapter ${c.number}: ${c.title}` }).count()).resolves.toBe(1);
 
     const pdf = await page.pdf({ path: path.join(SHOTS, 'teacher-guide.pdf'), format: 'A4', printBackground: true });

@@ -8,6 +8,7 @@ import story from '../../story/main.ink';
 import { playChapters } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
 import { debriefHeading, hasBrowser, launch, openGame, screenshot } from './browser';
+import { audit, openThaw, serious } from './inspect';
 
 const chapters = playChapters(new GameStory(story));
 /** The short game: chapter 2 alone (Beria's Spring), two decisions. */
@@ -192,7 +193,7 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
 
   for (const viewport of [{ width: 1920, height: 1080, min: 32 }, { width: 1280, height: 720, min: 28 }]) {
     it(`is readable from the back of the room at ${viewport.width}×${viewport.height}: passage ≥ ${viewport.min} px, every option and count field on screen`, async () => {
-      const { page, errors } = await openGame(browser, { width: viewport.width, height: viewport.height });
+      const { page, errors } = await openThaw(browser, { width: viewport.width, height: viewport.height });
       await startClass(page, `Size ${viewport.width}`, '2 minutes');
       // The smallest paragraph of the passage (a chapter's title is larger).
       const passageSize = () => page.evaluate(() => Math.min(...[...document.querySelectorAll('.narrative .passage p')]
@@ -211,11 +212,13 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
         });
       }, selector);
       expect(await allVisible('.choices .choice')).toBe(true);
+      expect(serious(await audit(page))).toEqual([]);
       await screenshot(page, `whole-class-discussion-${viewport.width}x${viewport.height}`);
       expect(await nextToVote(page)).toBe('vote');
       expect(await allVisible('.vote-row, .vote-panel button[type=submit]')).toBe(true);
       expect(await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.vote-row') as Element).fontSize))).toBeGreaterThanOrEqual(24);
       await screenshot(page, `whole-class-vote-${viewport.width}x${viewport.height}`);
+      expect(serious(await audit(page))).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     });
