@@ -30,6 +30,7 @@ export interface Classroom {
   lastSplit(): string | null;
 }
 
+const CLASS_STANDING = "The class's standing";
 /** Screens the teacher can go back over. */
 const MAX_BACK = 30;
 
@@ -163,7 +164,8 @@ export class PlayView {
       if (this.back > 0) {
         this.back -= 1;
         this.render(false);
-      } else this.advanceAction?.();
+      } else if (this.advanceAction) this.advanceAction();
+      else this.focusNextOption();
       return true;
     }
     if (key === 'PageUp' || (key === 'ArrowLeft' && !typing)) {
@@ -186,6 +188,18 @@ export class PlayView {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Options that are not a decision (after a counterfactual ending: carry on as history went, or
+   * end here): Next moves the keyboard to the next of them, and Enter presses it. No single key
+   * of a remote ends a game.
+   */
+  private focusNextOption(): void {
+    const options = [...document.querySelectorAll<HTMLButtonElement>('.play-screen .choices .choice:not([disabled])')];
+    if (options.length === 0) return;
+    const at = options.indexOf(document.activeElement as HTMLButtonElement);
+    options[(at + 1) % options.length].focus();
   }
 
   private toggleBlank(): void {
@@ -218,7 +232,7 @@ export class PlayView {
     const view = el('div', { class: 'play-screen classroom' },
       sceneHeader(this.a.meta, seg?.context ?? this.context, this.classroomTools()),
       el('main', { class: 'play-main' }, narrative, el('div', { class: 'continue' }, ret)),
-      standingPanel(this.a.meta, this.a.power(), null));
+      standingPanel(this.a.meta, this.a.power(), null, null, CLASS_STANDING));
     showScreen(view, narrative);
   }
 
@@ -431,7 +445,8 @@ export class PlayView {
     const view = el('div', { class: `play-screen${classroom ? ' classroom' : ''}` },
       sceneHeader(this.a.meta, this.context, tools),
       el('main', { class: 'play-main' }, narrative, controls),
-      standingPanel(this.a.meta, this.a.power(), this.previousPower, last && !finished ? decision?.stake ?? null : null));
+      standingPanel(this.a.meta, this.a.power(), this.previousPower, last && !finished ? decision?.stake ?? null : null,
+        classroom ? CLASS_STANDING : undefined));
     // The vote panel takes the keyboard: the teacher types the first count at once.
     const voteField = classroom && last && !finished && decision && this.phase === 'vote' ? controls.querySelector('input') : null;
     showScreen(view, voteField ?? narrative);

@@ -191,6 +191,21 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
     await page.context().close();
   });
 
+  it('the discussion timer, when it runs out, opens the vote panel by itself (the page clock is moved on)', async () => {
+    const { page, errors } = await openGame(browser, { width: 1366, height: 768 }, 'reduce', { prepare: (context) => context.clock.install() });
+    await startClass(page, 'Clock', '1 minute');
+    for (let i = 0; i < 40 && !(await page.getByRole('timer').isVisible()); i++) await page.keyboard.press('PageDown');
+    await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 1:00');
+    await page.clock.fastForward(30_000);
+    await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 0:30');
+    expect(await focusedIsVoteField(page)).toBe(false);
+    await page.clock.fastForward(31_000);
+    await voteFields(page).first().waitFor();
+    expect(await focusedIsVoteField(page)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   for (const viewport of [{ width: 1920, height: 1080, min: 32 }, { width: 1280, height: 720, min: 28 }]) {
     it(`is readable from the back of the room at ${viewport.width}×${viewport.height}: passage ≥ ${viewport.min} px, every option and count field on screen`, async () => {
       const { page, errors } = await openThaw(browser, { width: viewport.width, height: viewport.height });
