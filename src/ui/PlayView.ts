@@ -294,8 +294,8 @@ export class PlayView {
       this.chooseAction = list.choose;
       this.advanceAction = toVote;
       return el('div', { class: 'discussion-box' },
-        el('div', { class: 'discussion-bar' }, shown, button('Vote now', ownClick(toVote), { class: 'primary' }),
-          el('p', { class: 'hint' }, 'Next (PageDown) or Enter: vote before the time is up.')),
+        // Next (PageDown) or Enter also votes before the time is up: the header lists the keys.
+        el('div', { class: 'discussion-bar' }, shown, button('Vote now', ownClick(toVote), { class: 'primary', 'aria-keyshortcuts': 'PageDown Enter' })),
         list.root);
     }
     const panel = votePanel(decision, choices, record);
