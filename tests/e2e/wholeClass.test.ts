@@ -2,12 +2,14 @@
 // keys a presentation remote sends, the class's counts go into number fields, the card and the
 // debrief show the split; every vote is saved under the class's name, F5 comes back to the same
 // place, and other classes' games and a student's own lesson survive beside it.
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
 import { playChapters } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
-import { debriefHeading, hasBrowser, launch, openGame, screenshot } from './browser';
+import { SHOTS, debriefHeading, hasBrowser, launch, openGame, screenshot } from './browser';
 import { audit, openThaw, serious } from './inspect';
 
 const chapters = playChapters(new GameStory(story));
@@ -29,6 +31,7 @@ function chapterDecisions(): { id: string; options: string[]; historical: number
 }
 const decisions = chapterDecisions();
 
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const voteFields = (page: Page) => page.locator('input.vote-count');
 const focusedIsVoteField = (page: Page) => page.evaluate(() => document.activeElement?.classList.contains('vote-count') ?? false);
 
@@ -167,6 +170,10 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
     await expect(table.getByText(/^12 of 28 chose/).count()).resolves.toBe(1);
     await expect(page.getByRole('heading', { name: 'Key terms you met' }).count()).resolves.toBe(1);
     await screenshot(page, 'whole-class-debrief-1920x1080');
+    // It prints: the class, its score and each decision's split are on the paper.
+    const pdf = await page.pdf({ path: path.join(SHOTS, 'whole-class-debrief.pdf'), format: 'A4', printBackground: true });
+    const printed = squash((await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text);
+    for (const text of ['Class: 10B Tuesday', "The class's score", '19 of 28 predicted', '12 of 28 chose']) expect(printed, text).toContain(text);
 
     // F5 on the debrief stays on it.
     await page.reload();
