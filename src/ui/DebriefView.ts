@@ -46,7 +46,7 @@ function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
     s.rank ? el('p', { class: 'rank' }, `Rank: ${s.rank}`) : null,
     el('table', { class: 'arithmetic' },
       el('caption', {}, 'How the score is made'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Part'), el('th', { scope: 'col' }, 'Your result'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Part'), el('th', { scope: 'col' }, m.audience === 'class' ? "The class's result" : 'Your result'),
         el('th', { scope: 'col' }, 'Weight'), el('th', { scope: 'col' }, 'Points'))),
       el('tbody', {}, ...s.parts.map((p) => el('tr', {},
         el('th', { scope: 'row' }, p.label), el('td', {}, p.detail), el('td', {}, String(p.weight)),
