@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
 import type { DecisionRecord } from '../../src/engine/record';
+import { buildDebrief } from '../../src/engine/debrief';
+import { scoreGame } from '../../src/engine/scoring';
 import { GameStory } from '../../src/engine/story';
+import { storyData } from '../../src/game/storyData';
 import {
-  type ClassSave, MAX_CLASS, classChoice, makeClassSave, parseClassName, parseVotes, readClassList, readClassSave,
+  type ClassSave, type ClassVote, MAX_CLASS, classChoice, makeClassSave, parseClassName, parseVotes, readClassList, readClassSave,
   recordVote, splitLine, splitView, votesByDecision,
 } from '../../src/engine/wholeClass';
 
@@ -133,5 +136,31 @@ describe('whole-class saves', () => {
     expect(readClassList(JSON.stringify(['10B Tuesday', 3, '', '10b tuesday', '9A']))).toEqual(['10B Tuesday', '9A']);
     expect(readClassList('{')).toEqual([]);
     expect(readClassList(null)).toEqual([]);
+  });
+});
+
+describe("the class's debrief", () => {
+  it('gives each decision its split and names the class; a decision with no vote has none', () => {
+    const g = new GameStory(story);
+    const votes: ClassVote[] = [];
+    for (let i = 0; i < 400 && g.log.decisions.length < 2; i++) {
+      const t = g.turn;
+      const h = Math.max(0, t.choices.findIndex((c) => c.tags.historical));
+      if (t.decision && g.log.decisions.length === 0) {
+        const v = recordVote({ decision: t.decision.id, options: t.choices.map((c) => c.text), historical: h }, t.choices.map((_, j) => (j === h ? 19 : 3)), null);
+        if (v) votes.push(v);
+      }
+      g.choose(h);
+    }
+    const m = buildDebrief({ meta: g.meta, record: g.log, score: scoreGame(g.log, g.meta), ...storyData, span: null,
+      student: { name: null, classCode: null }, wholeClass: { name: '10B Tuesday', votes } });
+    expect(m.audience).toBe('class');
+    expect(m.student.name).toBe('10B Tuesday');
+    expect(m.rows[0].split?.line).toMatch(/^19 of 25 /);
+    const counts = m.rows[0].split?.counts ?? [];
+    expect(counts.reduce((s, c) => s + (c.hands ?? 0), 0)).toBe(25);
+    expect(counts.find((c) => c.historical)).toMatchObject({ hands: 19, chosen: true });
+    expect(m.rows[1].split).toBeNull();
+    expect(m.score.parts.find((p) => p.label === 'Survival')?.detail).toMatch(/^The class's /);
   });
 });
