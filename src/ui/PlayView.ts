@@ -431,7 +431,8 @@ export class PlayView {
     // Focus arrives here after each step without a ring (the passage is where the reader is);
     // once it leaves, Tab back to a scrolling passage shows it.
     const narrative = el('div', { class: `narrative${asking ? ' asking' : ''}`, 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, notice,
-      this.rejoined && this.step === 0 ? el('p', { class: 'rejoin' }, REJOIN_NOTICE) : null,
+      // Said with the passage, which the class has read by the time it is asked.
+      this.rejoined && this.step === 0 && !asking ? el('p', { class: 'rejoin' }, REJOIN_NOTICE) : null,
       seg && !asking ? segmentView(seg) : null,
       this.lastStake && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')
         ? el('p', { class: 'stake-outcome' }, stakeOutcome(this.a.meta, this.lastStake.stake, this.lastStake.value))
