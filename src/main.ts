@@ -20,8 +20,8 @@ import type { Session } from './game/session';
 import type { Shell } from './game/shell';
 import type { Stage } from './game/stage';
 import type { Platform } from './game/platform';
-import { SAVE_KEY, SCREEN_KEY, browserStore, pageStore } from './game/storage';
-import { type PlayStart, type TitleHost, showLastResult, showTitle } from './game/title';
+import { CLASS_LIST_KEY, SAVE_KEY, SCREEN_KEY, browserStore, pageStore } from './game/storage';
+import { type PlayStart, type TitleHost, showClassDebrief, showLastResult, showTitle } from './game/title';
 import { registerOffline } from './offline/register';
 import { parseStoryMeta } from './engine/meta';
 import { findScormApi } from './platform/scorm';
@@ -152,13 +152,18 @@ if (scormApi) {
     addEventListener('pagehide', () => platform?.leave());
     showTitle(host);
   }, failed);
-} else if (store.get(SAVE_KEY) === null) showTitle(host);
+} else if (store.get(SAVE_KEY) === null && store.get(CLASS_LIST_KEY) === null) showTitle(host);
 else {
   // A reload (or a tab the browser discarded) returns to where the player was: the game in
-  // play, or the debrief of the game just finished, with its result code.
+  // play, or the debrief of the game just finished, with its result code; for a whole class
+  // (F5 from a presentation remote), its game or its debrief.
   const screen = store.get(SCREEN_KEY);
   sessionReady().then((s) => {
-    if (screen === 'debrief' && s.hasLastResult()) showLastResult(host);
+    const name = s.classOnScreen();
+    const classSaved = name !== null && s.classSaves().some((c) => c.name.toLowerCase() === name.toLowerCase() && c.problem === null);
+    if (screen === 'class' && classSaved && name) play({ wholeClass: { resume: name } });
+    else if (screen === 'class-debrief' && classSaved && name) showClassDebrief(host, name);
+    else if (screen === 'debrief' && s.hasLastResult()) showLastResult(host);
     else if (screen === 'play' && s.inspectSave() === 'ok') play({ resume: true });
     else showTitle(host);
   }, failed);

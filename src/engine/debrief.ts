@@ -9,6 +9,7 @@ import { type Historian, type HistoriansFile, type Passage, leadingReadings, rea
 import { type StoryMeta, labelOf } from './meta';
 import type { DecisionRecord, GameRecord } from './record';
 import { type Score, WEIGHTS } from './scoring';
+import { type ClassVote, type SplitView, splitView, votesByDecision } from './wholeClass';
 
 export interface DebriefInput {
   meta: StoryMeta;
@@ -22,6 +23,8 @@ export interface DebriefInput {
   student: { name: string | null; classCode: string | null };
   /** "Chapters 6–7: …" when the game covered only some chapters. */
   span: string | null;
+  /** A whole class played (engine/wholeClass.ts): its name and how it voted on each decision. */
+  wholeClass?: { name: string; votes: readonly ClassVote[] } | null;
 }
 
 export interface DebriefRow {
@@ -43,6 +46,8 @@ export interface DebriefRow {
   historicalText: string | null;
   /** The full card; null if the story gave none. */
   card: Card | null;
+  /** A whole class's game: how the class split on this decision; otherwise null. */
+  split: SplitView | null;
 }
 
 export interface ScorePart {
@@ -112,6 +117,8 @@ export interface DebateView {
 
 export interface DebriefModel {
   student: { name: string | null; classCode: string | null };
+  /** Whose game it is: one player's, or a whole class's on one screen (the name is then the class's). */
+  audience: 'player' | 'class';
   span: string | null;
   score: ScoreArithmetic;
   /** "You governed 60% like Khrushchev, ...", or null with no act decisions. */
@@ -134,10 +141,10 @@ function when(d: DecisionRecord): string {
   return [d.date, d.chapter].filter(Boolean).join(' · ');
 }
 
-function row(d: DecisionRecord, meta: StoryMeta): DebriefRow {
+function row(d: DecisionRecord, meta: StoryMeta, vote: ClassVote | null = null): DebriefRow {
   const rival = d.kind === 'predict' ? labelOf(meta.cast, d.rival) : null;
   const verdict = d.kind === 'predict'
-    ? `You read ${rival} ${d.historical ? 'right' : 'wrong'}`
+    ? `${vote ? 'The class' : 'You'} read ${rival} ${d.historical ? 'right' : 'wrong'}`
     : d.historical ? 'As it happened' : 'Not what happened';
   let alignment: string | null = null;
   if (d.kind === 'act' && d.actor) {
@@ -159,6 +166,7 @@ function row(d: DecisionRecord, meta: StoryMeta): DebriefRow {
     alignment,
     historicalText: d.historical ? null : d.historicalText,
     card: d.reveal ? cardOf(d.reveal.paragraphs, d.reveal.terms, d.reveal.source) : null,
+    split: vote ? splitView(vote, d, meta) : null,
   };
 }
 
@@ -235,22 +243,25 @@ function period(meta: StoryMeta): string | null {
 
 export function buildDebrief(input: DebriefInput): DebriefModel {
   const { meta, record, score } = input;
-  const rows = record.decisions.map((d) => row(d, meta));
+  const wc = input.wholeClass ?? null;
+  const votes = wc ? votesByDecision(record.decisions, wc.votes) : [];
+  const rows = record.decisions.map((d, i) => row(d, meta, votes[i] ?? null));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const fall = record.endings.find((e) => e.kind === 'counterfactual') ?? null;
   const end = record.span?.end ?? meta.end ?? 'the end';
-  const you = meta.player ? `Your ${meta.player.label}` : 'You';
+  const you = wc ? (meta.player ? `The class's ${meta.player.label}` : 'The class') : meta.player ? `Your ${meta.player.label}` : 'You';
   const survivalDetail = fall
     ? `${you} first fell on ${fall.date ?? 'an unknown date'}: ${pct(score.survival)} of the way to ${end}. Survival counts to that first fall; carrying on as history went does not change it`
     : `${you} lasted to ${end}: ${pct(score.survival)}`;
   const acts = score.profile;
   const profile = acts.length > 0
-    ? `Your decisions followed ${acts.map((p) => `${labelOf(meta.cast, p.actor)}'s line ${pct(p.share)} of the time`).join(', ')}.`
+    ? `${wc ? "The class's" : 'Your'} decisions followed ${acts.map((p) => `${labelOf(meta.cast, p.actor)}'s line ${pct(p.share)} of the time`).join(', ')}.`
     : null;
   const headings = new Map(rows.map((r) => [r.id, r.heading]));
   for (const e of input.timeline ?? []) if (e.decision && !headings.has(e.decision)) headings.set(e.decision, e.event);
   return {
-    student: input.student,
+    student: wc ? { name: wc.name, classCode: null } : input.student,
+    audience: wc ? 'class' : 'player',
     span: input.span,
     score: scoreArithmetic(score, survivalDetail, score.rank),
     profile,

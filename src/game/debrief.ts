@@ -15,6 +15,7 @@ export function showDebrief(session: Session, result: { resultCode: string | nul
   const model = buildDebrief({
     meta: game.meta, record: game.log, score: session.score(), ...storyData, span: session.spanText(),
     student: { name: c?.name ?? null, classCode: c?.classCode ?? null },
+    wholeClass: session.wholeClass,
   });
   const view = debriefView({
     model,
@@ -22,6 +23,7 @@ export function showDebrief(session: Session, result: { resultCode: string | nul
     record: game.log,
     resultCode: result.resultCode,
     onPlayAgain: () => {
+      // The class's game stays saved (and listed) with its debrief; the title comes next.
       session.at('title');
       onPlayAgain();
     },

@@ -4,8 +4,9 @@
 // debrief. Until then the run remembers where the story stands and whether it has ended.
 import { musicAt } from '../engine/meta';
 import type { StageState } from '../engine/stage';
-import type { SceneContext } from '../engine/story';
+import type { SceneContext, Turn } from '../engine/story';
 import { PlayView } from '../ui/PlayView';
+import type { Session } from './session';
 import type { Shell } from './shell';
 import type { PlayStart } from './title';
 
@@ -29,7 +30,8 @@ export class PlayRun {
   constructor(shell: Shell, start: PlayStart) {
     const { session: s, sound, platform } = shell;
     const c = start.competition;
-    const first = start.resume ? s.continueGame() : c ? s.newCompetition(c.classCode, c.name, c.settings, c.extraTime) : s.newGame(start.span);
+    const w = start.wholeClass;
+    const first = w ? this.classStart(s, w) : start.resume ? s.continueGame() : c ? s.newCompetition(c.classCode, c.name, c.settings, c.extraTime) : s.newGame(start.span);
     platform?.started(start.resume === true);
     const rules = s.rules();
     // A class that asked for quiet plays without effects or ambient sound.
@@ -73,9 +75,23 @@ export class PlayRun {
           return turn;
         },
         now: () => Date.now(),
+        classroom: s.wholeClass ? {
+          name: s.wholeClass.name,
+          discussMs: s.wholeClass.minutes === 0 ? null : s.wholeClass.minutes * 60_000,
+          vote: (votes, pick) => s.classVote(votes, pick),
+          lastSplit: () => s.lastSplit(),
+        } : undefined,
       },
       first,
     );
+  }
+
+  /** A whole class's game: a new one, or its save (which the title or the reload has checked opens). */
+  private classStart(s: Session, w: NonNullable<PlayStart['wholeClass']>): Turn {
+    if ('name' in w) return s.newClassGame(w.name, w.minutes, w.span);
+    const opened = s.openClass(w.resume);
+    if (!opened.ok) throw new Error(opened.reason);
+    return s.current.turn;
   }
 
   /** The Play scene has started: from now on it draws the backdrop and leads to the debrief. */

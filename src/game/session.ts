@@ -11,7 +11,12 @@ import { loadSave, makeSave } from '../engine/save';
 import { type Score, scoreGame } from '../engine/scoring';
 import { type ChapterSpan, describeSpan, spanRecord, wholeStory } from '../engine/span';
 import { GameStory, type Problem, type Turn } from '../engine/story';
-import { type KeyValueStore, LAST_KEY, SAVE_KEY, SCREEN_KEY, type Screen } from './storage';
+import {
+  type ClassVote, type DiscussionMinutes, makeClassSave, readClassList, readClassSave, recordVote, sameClass, splitLine,
+} from '../engine/wholeClass';
+import {
+  CLASS_LIST_KEY, CLASS_ON_SCREEN_KEY, classSaveKey, type KeyValueStore, LAST_KEY, SAVE_KEY, SCREEN_KEY, type Screen,
+} from './storage';
 
 const COMPETITION_KEY = 'thaw.competition';
 /** How many competition games this device has started, per class code. */
@@ -33,6 +38,25 @@ export interface Competition {
   clock?: { at: number; startedAt: number };
 }
 
+/** A whole class playing on one screen, under the name the teacher gave it. */
+export interface WholeClass {
+  name: string;
+  minutes: DiscussionMinutes;
+  /** One for each decision made so far, in order. */
+  votes: ClassVote[];
+  finished: boolean;
+}
+
+/** A saved whole-class game, as "Continue saved game" lists it. */
+export interface ClassSaveEntry {
+  name: string;
+  savedAt: number;
+  decisions: number;
+  finished: boolean;
+  /** Why it cannot be continued, or null. */
+  problem: string | null;
+}
+
 /** A finished game, kept (with its save) until the next game starts. */
 export interface LastResult {
   resultCode: string | null;
@@ -48,6 +72,8 @@ export class Session {
   private fingerprintValue: number | null = null;
   /** Null in lesson mode. */
   competition: Competition | null = null;
+  /** A whole class on one screen; null for one player's game. */
+  wholeClass: WholeClass | null = null;
   /** Told to the player once, e.g. why a saved game could not be continued. */
   notice: string | null = null;
 
@@ -75,6 +101,7 @@ export class Session {
   /** A lesson game: "what really happened" after every decision, no clock; all chapters or some. */
   newGame(span: ChapterSpan = WHOLE_STORY): Turn {
     this.competition = null;
+    this.wholeClass = null;
     this.store.remove(COMPETITION_KEY);
     return this.start(span);
   }
@@ -88,6 +115,7 @@ export class Session {
     const key = readableClassCode(classCode);
     attempts[key] = (attempts[key] ?? 0) + 1;
     this.store.set(ATTEMPTS_KEY, JSON.stringify(attempts));
+    this.wholeClass = null;
     this.competition = { classCode, name, settings, startedAt: now, attempt: attempts[key], extraTime };
     this.store.set(COMPETITION_KEY, JSON.stringify(this.competition));
     return this.start({ from: settings.fromChapter, to: settings.toChapter });
@@ -144,6 +172,85 @@ export class Session {
   /** Where the player is, so that a reload returns there. */
   at(screen: Screen): void {
     this.store.set(SCREEN_KEY, screen);
+    if (this.wholeClass && (screen === 'class' || screen === 'class-debrief')) this.store.set(CLASS_ON_SCREEN_KEY, this.wholeClass.name);
+  }
+
+  /**
+   * A whole class on one screen, saved under its name and nowhere else: the student's lesson
+   * and its last result, and other classes' games, stay as they are.
+   */
+  newClassGame(name: string, minutes: DiscussionMinutes, span: ChapterSpan = WHOLE_STORY): Turn {
+    this.competition = null;
+    this.wholeClass = { name, minutes, votes: [], finished: false };
+    return this.start(span);
+  }
+
+  /** The saved classes, most recently saved first; one that cannot be read says why. */
+  classSaves(): ClassSaveEntry[] {
+    return readClassList(this.store.get(CLASS_LIST_KEY)).flatMap((name) => {
+      const text = this.store.get(classSaveKey(name));
+      if (text === null) return [];
+      const read = readClassSave(text);
+      return [read.ok
+        ? { name: read.save.name, savedAt: read.save.savedAt, decisions: read.save.votes.length, finished: read.save.finished, problem: null }
+        : { name, savedAt: 0, decisions: 0, finished: false, problem: read.reason }];
+    }).sort((a, b) => b.savedAt - a.savedAt);
+  }
+
+  /** Whether a class of this name has a game under way (a new game under its name would replace it). */
+  classUnderway(name: string): boolean {
+    return this.classSaves().some((c) => sameClass(c.name, name) && !c.finished && c.problem === null);
+  }
+
+  /**
+   * Open a class's saved game (to play on, or for its debrief when it has finished), or say
+   * why it cannot be: then nothing is changed, and the save stays for another version of Thaw.
+   */
+  openClass(name: string): { ok: true; finished: boolean } | { ok: false; reason: string } {
+    const text = this.store.get(classSaveKey(name));
+    if (text === null) return { ok: false, reason: `There is no saved game for ${name}.` };
+    const read = readClassSave(text);
+    if (!read.ok) return { ok: false, reason: read.reason };
+    const loaded = loadSave(read.save.game, this.compiled, this.onProblem);
+    if (!loaded.ok) return { ok: false, reason: loaded.reason };
+    this.game = loaded.game;
+    this.competition = null;
+    const { name: saved, minutes, votes, finished } = read.save;
+    this.wholeClass = { name: saved, minutes, votes, finished };
+    this.at(finished ? 'class-debrief' : 'class');
+    return { ok: true, finished };
+  }
+
+  /** The class whose game was on screen when the page closed, if any. */
+  classOnScreen(): string | null {
+    return this.store.get(CLASS_ON_SCREEN_KEY);
+  }
+
+  /**
+   * The class voted at the current decision: `votes`, the hands for each option (null when the
+   * teacher pressed the option chosen); `pick`, the teacher's option (with no count, or to break
+   * a tie). Null when that is not a vote (engine/wholeClass.ts recordVote); otherwise the game
+   * follows the class's choice (`chosen`, the option's index) and is saved.
+   */
+  classVote(votes: readonly number[] | null, pick: number | null): { turn: Turn; chosen: number } | null {
+    const wc = this.wholeClass;
+    const turn = this.current.turn;
+    if (!wc || !turn.decision) return null;
+    const vote = recordVote({
+      decision: turn.decision.id, options: turn.choices.map((c) => c.text), historical: turn.choices.findIndex((c) => c.tags.historical),
+    }, votes, pick);
+    if (!vote) return null;
+    const next = this.current.choose(vote.chosen);
+    wc.votes.push(vote);
+    this.save();
+    return { turn: next, chosen: vote.chosen };
+  }
+
+  /** The last decision's split beside what really happened ("19 of 28 chose …: so did Khrushchev."). */
+  lastSplit(): string | null {
+    const vote = this.wholeClass?.votes.at(-1);
+    const d = this.current.log.decisions.at(-1);
+    return vote && d && vote.decision === d.id ? splitLine(vote, d, this.current.meta) : null;
   }
 
   /**
@@ -156,9 +263,9 @@ export class Session {
   }
 
   private start(span: ChapterSpan): Turn {
-    // The last result is kept until now: a new game replaces it.
-    this.store.remove(LAST_KEY);
-    this.at('play');
+    // The last result is kept until now: a new game replaces it (a class's game is not the student's).
+    if (!this.wholeClass) this.store.remove(LAST_KEY);
+    this.at(this.wholeClass ? 'class' : 'play');
     this.game = this.spare ?? new GameStory(this.compiled, { onProblem: this.onProblem });
     this.spare = null;
     // The chapter list costs a whole playthrough: only a span of chapters needs it.
@@ -175,6 +282,7 @@ export class Session {
   replay(span: ChapterSpan, path: readonly number[], competition: Competition | null): boolean {
     try {
       this.competition = competition;
+      this.wholeClass = null;
       this.start(span);
       for (const index of path) this.current.choose(index);
     } catch {
@@ -210,6 +318,7 @@ export class Session {
     const result = saved === null ? null : loadSave(saved, this.compiled, this.onProblem);
     if (result?.ok) {
       this.game = result.game;
+      this.wholeClass = null;
       this.competition = this.savedCompetition();
       this.at('play');
       return this.game.turn;
@@ -260,6 +369,14 @@ export class Session {
    * reload) keeps the first result code, time and all.
    */
   finish(now = Date.now()): LastResult {
+    const wc = this.wholeClass;
+    if (wc) {
+      // A class's game keeps no result code, and leaves the student's last result alone.
+      wc.finished = true;
+      this.save();
+      this.at('class-debrief');
+      return { resultCode: null };
+    }
     let last = this.lastResult();
     if (!last) {
       last = { resultCode: this.resultCode(now) };
@@ -288,6 +405,7 @@ export class Session {
       return null;
     }
     this.game = loaded.game;
+    this.wholeClass = null;
     this.competition = this.savedCompetition();
     this.at('debrief');
     return last;
@@ -319,7 +437,14 @@ export class Session {
     }
   }
 
-  private save(): void {
-    this.store.set(SAVE_KEY, makeSave(this.current));
+  private save(now = Date.now()): void {
+    const wc = this.wholeClass;
+    if (!wc) {
+      this.store.set(SAVE_KEY, makeSave(this.current));
+      return;
+    }
+    this.store.set(classSaveKey(wc.name), makeClassSave({ ...wc, game: makeSave(this.current), savedAt: now }));
+    const names = readClassList(this.store.get(CLASS_LIST_KEY));
+    if (!names.some((n) => sameClass(n, wc.name))) this.store.set(CLASS_LIST_KEY, JSON.stringify([...names, wc.name]));
   }
 }

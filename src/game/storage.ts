@@ -7,7 +7,17 @@ export const SAVE_KEY = 'thaw.save';
 export const LAST_KEY = 'thaw.last';
 /** The screen the player is on, so that a reload (or a discarded tab) returns there. */
 export const SCREEN_KEY = 'thaw.screen';
-export type Screen = 'title' | 'play' | 'debrief';
+/** 'class' and 'class-debrief': a whole-class game on screen, the one `CLASS_ON_SCREEN_KEY` names. */
+export type Screen = 'title' | 'play' | 'debrief' | 'class' | 'class-debrief';
+
+/**
+ * Whole-class games (engine/wholeClass.ts) each have a key of their own, apart from the
+ * student's lesson (`SAVE_KEY`), so three classes and a student on the same room computer never
+ * overwrite each other. `CLASS_LIST_KEY` lists their names.
+ */
+export const CLASS_LIST_KEY = 'thaw.classes';
+export const CLASS_ON_SCREEN_KEY = 'thaw.classOnScreen';
+export const classSaveKey = (name: string) => `thaw.class:${name.toLowerCase()}`;
 
 export interface KeyValueStore {
   get(key: string): string | null;

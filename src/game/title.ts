@@ -4,9 +4,11 @@ import type { ClassSettings } from '../engine/codes/classCode';
 import type { StoryMeta } from '../engine/meta';
 import type { ExtraTime } from '../engine/modes';
 import type { ChapterSpan } from '../engine/span';
+import type { DiscussionMinutes } from '../engine/wholeClass';
 import { loadFailedView } from '../ui/LoadingView';
 import { showScreen } from '../ui/Screen';
 import { titleView } from '../ui/TitleView';
+import { type SavedGame, savedGamesView } from '../ui/WholeClassView';
 import type { Platform } from './platform';
 import type { Session } from './session';
 
@@ -14,6 +16,8 @@ import type { Session } from './session';
 export interface PlayStart {
   resume?: boolean;
   span?: ChapterSpan;
+  /** A whole class on one screen: a new game under the class's name, or its saved game (`resume`). */
+  wholeClass?: { name: string; minutes: DiscussionMinutes; span: ChapterSpan } | { resume: string };
   competition?: { classCode: string; name: string; settings: ClassSettings; extraTime: ExtraTime };
 }
 
@@ -34,10 +38,14 @@ export function showTitle(host: TitleHost): void {
   const saved = host.session?.inspectSave() ?? null;
   const platform = host.platform;
   host.session?.at('title');
+  // Under a learning platform the game is one student's: no whole-class games there.
+  const classes = platform ? [] : (host.session?.classSaves() ?? []);
   const view = titleView({
     meta: host.meta,
     onNewGame: () => host.play(platform ? platform.newGame() : { resume: false }),
-    onContinue: saved === 'ok' ? () => host.play({ resume: true }) : undefined,
+    onContinue: classes.length > 0 ? () => showSavedGames(host, saved === 'ok')
+      : saved === 'ok' ? () => host.play({ resume: true }) : undefined,
+    onWholeClass: platform ? undefined : () => later(showWholeClass(host)),
     onLastResult: host.session?.hasLastResult() ? () => showLastResult(host) : undefined,
     onChapters: platform ? undefined : () => later(showChapters(host)),
     onCompetition: platform ? undefined : () => later(showCompetition(host)),
@@ -63,6 +71,46 @@ export function showLastResult(host: TitleHost): void {
     Promise.all([import('./debrief'), host.loadSession()]).then(([{ showDebrief }, session]) => {
       const last = session.openLastResult();
       if (last) showDebrief(session, last, () => showTitle(host));
+      else showTitle(host);
+    }),
+  );
+}
+
+/** Whole class: the teacher names the class and sets the discussion timer and the chapters. */
+async function showWholeClass(host: TitleHost): Promise<void> {
+  const [{ wholeClassView }, session] = await Promise.all([import('../ui/WholeClassView'), host.loadSession()]);
+  const view = wholeClassView({
+    chapters: session.chapters(),
+    underway: (name) => session.classUnderway(name),
+    onStart: (name, minutes, span) => host.play({ wholeClass: { name, minutes, span } }),
+    onBack: () => showTitle(host),
+  });
+  showScreen(view.root, view.focus);
+}
+
+/** The games to go on with: each class's (or its debrief, once finished) and the student's own lesson. */
+function showSavedGames(host: TitleHost, lesson: boolean): void {
+  const session = host.session;
+  if (!session) return;
+  const when = (t: number) => new Date(t).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const votes = (n: number) => `${n} decision${n === 1 ? '' : 's'} voted`;
+  const games: SavedGame[] = session.classSaves().map((c) => c.problem !== null
+    ? { label: c.name, detail: c.problem }
+    : c.finished
+      ? { label: c.name, detail: `Finished (${votes(c.decisions)}): show the class's debrief. Saved ${when(c.savedAt)}.`, open: () => showClassDebrief(host, c.name) }
+      : { label: c.name, detail: `${votes(c.decisions)} · saved ${when(c.savedAt)}.`, open: () => host.play({ wholeClass: { resume: c.name } }) });
+  if (lesson) games.push({ label: 'My own game', detail: 'The lesson saved on this device.', open: () => host.play({ resume: true }) });
+  const view = savedGamesView(games, () => showTitle(host));
+  showScreen(view.root, view.focus);
+}
+
+/** A class's finished game: its debrief, kept with its save. */
+export function showClassDebrief(host: TitleHost, name: string): void {
+  later(
+    Promise.all([import('./debrief'), host.loadSession()]).then(([{ showDebrief }, session]) => {
+      const opened = session.openClass(name);
+      if (!opened.ok) session.notice = `${name}: ${opened.reason}`;
+      if (opened.ok) showDebrief(session, { resultCode: null }, () => showTitle(host));
       else showTitle(host);
     }),
   );

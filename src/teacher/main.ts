@@ -19,7 +19,11 @@ import { storyHash } from '../engine/hash';
 import { GAME_PAGE } from '../ui/pages';
 import { registerOffline } from '../offline/register';
 import { button, el } from '../ui/element';
+import { buildGuide } from '../engine/guide';
+import { GameStory } from '../engine/story';
+import { storyData } from '../game/storyData';
 import { storyChapters } from './chapters';
+import { guideView } from './guide';
 import { checker, yieldToPage } from './checker';
 import { classCodeForm } from './classCodeForm';
 import { type Collection, emptyCollection, mergeCollections, readCollection, writeCollection } from './collection';
@@ -34,6 +38,7 @@ import { statsView } from './statsView';
 import { collectionStore } from './store';
 import { studentAddressPanel } from './studentAddress';
 
+const GUIDE_HASH = '#guide';
 const chapters = storyChapters(story);
 const check = checker(story);
 const store = collectionStore();
@@ -167,7 +172,8 @@ const page = el('main', { class: 'teacher-page' },
     el('p', { class: 'back-link' }, el('a', { href: GAME_PAGE }, 'Back to the game')),
     el('p', { class: 'kicker' }, 'Thaw · Teacher tools'),
     el('h1', {}, 'Run a class competition'),
-    el('p', {}, 'Make a class code for your students, then collect the result codes they hand in. Each result is checked by replaying the student\'s choices, so a score cannot be made up. The codes are kept in this browser, per class; nothing leaves this computer.')),
+    el('p', {}, 'Make a class code for your students, then collect the result codes they hand in. Each result is checked by replaying the student\'s choices, so a score cannot be made up. The codes are kept in this browser, per class; nothing leaves this computer.'),
+    el('p', { class: 'guide-link' }, el('a', { href: GUIDE_HASH }, "Teacher's guide: lesson plans, and every chapter and decision with questions for the class"))),
   studentAddressPanel(),
   classCodeForm(chapters, gameFingerprint(storyHash(story)), open, (options) => scormDownload(story, chapters, options)),
   collect.root,
@@ -177,6 +183,22 @@ const page = el('main', { class: 'teacher-page' },
   rejected.root,
   stats.root);
 
-document.getElementById('teacher')?.replaceChildren(page);
+/**
+ * The teacher's guide is a page of its own at #guide (a hash, so that it is also there in the
+ * one-file edition, which is one document). It is made from the story once, when first opened.
+ */
+let guidePage: HTMLElement | null = null;
+function showPage(): void {
+  const guide = location.hash === GUIDE_HASH;
+  if (guide) {
+    guidePage ??= guideView(buildGuide({ fresh: new GameStory(story), forReading: new GameStory(story), glossary: storyData.glossary, historians: storyData.historians }), '#');
+  }
+  document.getElementById('teacher')?.replaceChildren(guide && guidePage ? guidePage : page);
+  document.title = guide ? "Thaw — Teacher's guide" : 'Thaw — Teacher tools';
+  scrollTo(0, 0);
+  (document.querySelector('#teacher h1') as HTMLElement | null)?.focus({ preventScroll: true });
+}
+addEventListener('hashchange', showPage);
+showPage();
 open(store.currentClass());
 registerOffline();

@@ -24,6 +24,7 @@ const planLines = (n: number) => el('div', { class: 'answer-lines', 'aria-hidden
 /** Name (and class code) at the top; in a lesson game, a field to write the name for the printout. */
 function studentLine(m: DebriefModel): HTMLElement {
   const { name, classCode } = m.student;
+  if (m.audience === 'class') return el('p', { class: 'student' }, el('strong', {}, 'Class: '), el('span', { class: 'student-name' }, name ?? ''));
   if (name) {
     return el('p', { class: 'student' }, el('strong', {}, 'Name: '), el('span', { class: 'student-name' }, name),
       classCode ? el('span', {}, ' · ', el('strong', {}, 'Class code: '), classCode) : null);
@@ -37,7 +38,7 @@ function studentLine(m: DebriefModel): HTMLElement {
 
 function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
   return el('section', { class: 'score', 'aria-labelledby': 'score-h' },
-    el('h2', { id: 'score-h' }, 'Your score'),
+    el('h2', { id: 'score-h' }, m.audience === 'class' ? "The class's score" : 'Your score'),
     el('p', { class: 'final' },
       el('span', { id: 'final-label', class: 'final-label' }, 'Final score '),
       el('output', { 'aria-labelledby': 'final-label', class: 'final-number' }, String(s.final)),
@@ -45,7 +46,7 @@ function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
     s.rank ? el('p', { class: 'rank' }, `Rank: ${s.rank}`) : null,
     el('table', { class: 'arithmetic' },
       el('caption', {}, 'How the score is made'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Part'), el('th', { scope: 'col' }, 'Your result'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Part'), el('th', { scope: 'col' }, m.audience === 'class' ? "The class's result" : 'Your result'),
         el('th', { scope: 'col' }, 'Weight'), el('th', { scope: 'col' }, 'Points'))),
       el('tbody', {}, ...s.parts.map((p) => el('tr', {},
         el('th', { scope: 'row' }, p.label), el('td', {}, p.detail), el('td', {}, String(p.weight)),
@@ -92,12 +93,22 @@ function resultSection(code: string): HTMLElement {
     status, qr);
 }
 
+/** How a whole class split on a decision: the sentence, then each option with its hands. */
+function splitBlock(r: DebriefRow): HTMLElement[] {
+  const s = r.split;
+  if (!s) return [];
+  const line = el('p', { class: 'class-split' }, s.line);
+  if (!s.counts) return [line];
+  return [line, el('ul', { class: 'split-counts' }, ...s.counts.map((c) => el('li', { class: c.chosen ? 'chosen' : '' },
+      el('span', { class: 'hands' }, String(c.hands)), ` ${c.text}`, c.historical ? el('em', {}, ' (what really happened)') : null)))];
+}
+
 function decisionRow(r: DebriefRow): HTMLElement {
   return el('tr', { class: r.matched ? 'match' : 'miss' },
     el('th', { scope: 'row', 'data-label': 'Decision' },
       el('span', { class: 'row-date' }, r.when), el('span', { class: 'row-heading' }, r.heading),
       r.kind === 'predict' ? el('span', { class: 'badge' }, `Read your rival: ${r.rival}`) : null),
-    el('td', { 'data-label': 'Your choice' }, el('p', {}, r.chosen),
+    el('td', { 'data-label': r.split ? "The class's choice" : 'Your choice' }, el('p', {}, r.chosen), ...splitBlock(r),
       el('p', { class: 'verdict' }, `${r.matched ? '✓' : '✗'} ${r.verdict}`),
       r.alignment ? el('p', { class: 'alignment' }, r.alignment) : null),
     el('td', { 'data-label': 'What really happened', class: 'card-cell' },
@@ -105,12 +116,13 @@ function decisionRow(r: DebriefRow): HTMLElement {
 }
 
 function decisionsSection(m: DebriefModel): HTMLElement {
+  const whose = m.audience === 'class' ? "The class's" : 'Your';
   return el('section', { 'aria-labelledby': 'decisions-h' },
-    el('h2', { id: 'decisions-h' }, 'Your decisions and what really happened'),
+    el('h2', { id: 'decisions-h' }, `${whose} decisions and what really happened`),
     el('table', { class: 'decisions', 'aria-labelledby': 'decisions-h' },
       el('thead', {}, el('tr', {},
         el('th', { scope: 'col' }, 'Decision'),
-        el('th', { scope: 'col' }, 'Your choice'),
+        el('th', { scope: 'col' }, m.audience === 'class' ? "The class's choice" : 'Your choice'),
         el('th', { scope: 'col' }, 'What really happened'))),
       el('tbody', {}, ...m.rows.map(decisionRow))));
 }

@@ -6,7 +6,7 @@ import { countdownNews, type ModeRules, secondsLeft, visibleTurn } from '../engi
 import {
   choiceReaction, emptyStage, reactTo, type StageState, stageAtDecision, stageFor,
 } from '../engine/stage';
-import type { SceneContext, Turn } from '../engine/story';
+import type { SceneContext, Segment, Turn } from '../engine/story';
 import { choiceList } from './ChoiceList';
 import { button, el, ownClick } from './element';
 import { sceneHeader } from './SceneHeader';
@@ -14,6 +14,28 @@ import { showScreen } from './Screen';
 import { segmentView } from './SegmentView';
 import type { Stake } from '../engine/tags';
 import { REJOIN_NOTICE, stakeOutcome, standingPanel } from './StandingPanel';
+import { votePanel } from './VotePanel';
+
+/**
+ * A whole class on one screen (the projector), driven from the front by keyboard or a
+ * presentation remote: Next (PageDown, →), Back (PageUp, ←: re-reads an earlier screen, never
+ * undoes a vote), B or full stop blanks the screen. At each decision an optional discussion
+ * timer, then the vote panel (VotePanel.ts).
+ */
+export interface Classroom {
+  /** The class's name, shown in the corner (the game is saved under it). */
+  name: string;
+  /** Discussion before each vote, in ms; null: the vote panel at once. */
+  discussMs: number | null;
+  /** The class voted (engine/wholeClass.ts recordVote): the next turn and the option chosen, or null if that was no vote. */
+  vote(votes: number[] | null, pick: number | null): { turn: Turn; chosen: number } | null;
+  /** The last decision's split beside what really happened, for its card. */
+  lastSplit(): string | null;
+}
+
+const CLASS_STANDING = "The class's standing";
+/** Screens the teacher can go back over. */
+const MAX_BACK = 30;
 
 export interface PlayActions {
   meta: StoryMeta;
@@ -40,6 +62,8 @@ export interface PlayActions {
   timeOut(): Turn;
   /** The clock, in ms (Date.now in the game; tests may pass their own). */
   now(): number;
+  /** A whole class on one screen; absent for one player. */
+  classroom?: Classroom;
 }
 
 export class PlayView {
@@ -64,17 +88,33 @@ export class PlayView {
   private choicesShown = false;
   /** Said once at the top of the next screen (e.g. that time ran out). */
   private notice: string | null = null;
+  /** Whole class: where the decision stands (reading up to it, discussing, voting). */
+  private phase: 'read' | 'discuss' | 'vote' = 'read';
+  /** Whole class: when the current decision's discussion started. */
+  private discussStarted: number | null = null;
+  /** Whole class: the screens already read, for Back; and how far back the teacher is. */
+  private past: Segment[] = [];
+  private back = 0;
+  /** Whole class: the split of the vote just taken, for its card. */
+  private split: string | null = null;
+  /** Whole class: the blank over the screen (B or full stop), or null. */
+  private blank: HTMLElement | null = null;
+  /** Whole class: a digit typed outside the vote panel's fields, while it shows (a tie). */
+  private voteDigit: ((i: number) => boolean) | null = null;
 
   constructor(private readonly a: PlayActions, first: Turn) {
     // A resumed game's turn may follow a decision (its outcome is then held back as usual); a
     // new game's first turn has no card, so nothing before one to hold back.
     this.turn = visibleTurn(first, a.rules, true);
+    // A class's game resumed after a vote opens on that vote's card: its split goes with it.
+    this.split = a.classroom?.lastSplit() ?? null;
     this.onKey = (e) => this.key(e);
     document.addEventListener('keydown', this.onKey);
     this.render();
   }
 
   destroy(): void {
+    this.blank?.remove();
     clearInterval(this.clock);
     this.overflow?.disconnect();
     if (this.onKey) document.removeEventListener('keydown', this.onKey);
@@ -85,6 +125,7 @@ export class PlayView {
     if (e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
     // Settings (or any dialog) over the game has the keyboard to itself.
     if (document.querySelector('dialog[open]')) return;
+    if (this.a.classroom && this.classroomKey(e)) return;
     const digit = /^[1-9]$/.test(e.key) ? Number(e.key) : 0;
     if (digit && this.chooseAction) {
       e.preventDefault();
@@ -97,6 +138,181 @@ export class PlayView {
       e.preventDefault();
       this.advanceAction();
     }
+  }
+
+  /**
+   * The teacher's keys in a whole-class game; true when the key was the teacher's. While the
+   * screen is blank, nothing acts but the key that brings it back: keys never act on a hidden
+   * screen. Escape never loses anything: it only brings a blank screen back (the game is saved
+   * after every vote).
+   */
+  private classroomKey(e: KeyboardEvent): boolean {
+    const key = e.key;
+    const typing = document.activeElement instanceof HTMLInputElement;
+    if (key === 'b' || key === 'B' || key === '.') {
+      e.preventDefault();
+      this.toggleBlank();
+      return true;
+    }
+    if (this.blank) {
+      if (key === 'Escape') this.toggleBlank();
+      // Tab included: nothing moves behind the blank.
+      e.preventDefault();
+      return true;
+    }
+    // A passage longer than its panel (a long card in large text) scrolls a screen at a time
+    // before Next moves on, so a remote reaches its end.
+    const narrative = document.querySelector<HTMLElement>('.play-screen .narrative');
+    const page = narrative ? Math.max(40, narrative.clientHeight * 0.85) : 0;
+    if (key === 'PageDown' || (key === 'ArrowRight' && !typing)) {
+      e.preventDefault();
+      if (narrative && narrative.scrollTop + narrative.clientHeight < narrative.scrollHeight - 4) {
+        narrative.scrollBy({ top: page });
+        return true;
+      }
+      if (this.back > 0) {
+        this.back -= 1;
+        this.render(false);
+      } else if (this.advanceAction) this.advanceAction();
+      else this.focusNextOption();
+      return true;
+    }
+    if (key === 'PageUp' || (key === 'ArrowLeft' && !typing)) {
+      e.preventDefault();
+      if (narrative && narrative.scrollTop > 0) {
+        narrative.scrollBy({ top: -page });
+        return true;
+      }
+      if (this.back < this.past.length) {
+        this.back += 1;
+        this.render(false);
+      }
+      return true;
+    }
+    // Digits and Enter in a count field are the field's (Enter records the vote).
+    if (typing) return true;
+    const digit = /^[1-9]$/.test(key) ? Number(key) : 0;
+    if (digit && this.voteDigit?.(digit - 1)) {
+      e.preventDefault();
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Options that are not a decision (after a counterfactual ending: carry on as history went, or
+   * end here): Next moves the keyboard to the next of them, and Enter presses it. No single key
+   * of a remote ends a game.
+   */
+  private focusNextOption(): void {
+    const options = [...document.querySelectorAll<HTMLButtonElement>('.play-screen .choices .choice:not([disabled])')];
+    if (options.length === 0) return;
+    const at = options.indexOf(document.activeElement as HTMLButtonElement);
+    options[(at + 1) % options.length].focus();
+  }
+
+  private toggleBlank(): void {
+    if (this.blank) {
+      this.blank.remove();
+      this.blank = null;
+      return;
+    }
+    this.blank = el('div', { class: 'blank-screen', role: 'status' }, el('span', { class: 'visually-hidden' }, 'The screen is blank. Press B to show it again.'));
+    document.body.append(this.blank);
+  }
+
+  /** The screen being left is one the teacher can come back to. */
+  private remember(seg: Segment | undefined): void {
+    if (!this.a.classroom || !seg) return;
+    this.past.push(seg);
+    if (this.past.length > MAX_BACK) this.past.shift();
+  }
+
+  /** Whole class: an earlier screen, read again; Next returns to where the class is. */
+  private renderBack(): void {
+    const seg = this.past[this.past.length - this.back];
+    const ret = button('Back to where the class is', ownClick(() => {
+      this.back = 0;
+      this.render(false);
+    }), { class: 'primary' });
+    const narrative = el('div', { class: 'narrative', tabindex: -1 },
+      el('p', { class: 'notice' }, `Reading an earlier screen again (${this.back} back). Next (PageDown) goes forward; no vote is undone.`),
+      seg ? segmentView(seg) : null);
+    const view = el('div', { class: 'play-screen classroom' },
+      sceneHeader(this.a.meta, seg?.context ?? this.context, this.classroomTools()),
+      el('main', { class: 'play-main' }, narrative, el('div', { class: 'continue' }, ret)),
+      standingPanel(this.a.meta, this.a.power(), null, null, CLASS_STANDING));
+    showScreen(view, narrative);
+  }
+
+  private classroomTools(): HTMLElement {
+    const c = this.a.classroom;
+    return el('div', { class: 'tools' },
+      c ? el('p', { class: 'class-name' }, `Class: ${c.name}`) : null,
+      c ? el('p', { class: 'hint keys' }, 'PageDown next · PageUp back · B blank') : null,
+      button('Settings', () => this.a.openSettings(), { class: 'small' }));
+  }
+
+  /**
+   * Whole class, at a decision: the discussion (its timer, the options, and Next to vote), then
+   * the vote panel. Pressing an option at any point records it as the class's choice.
+   */
+  private classroomControls(c: Classroom, decision: NonNullable<Turn['decision']>): HTMLElement {
+    const { choices } = this.turn;
+    const record = (votes: number[] | null, pick: number | null) => {
+      const before = this.a.power();
+      const offered = this.turn.choices;
+      const voted = c.vote(votes, pick);
+      if (!voted) return;
+      clearInterval(this.clock);
+      this.a.effect('stamp');
+      // The room reacts to the class's choice as to a player's.
+      this.stage = reactTo(this.stage, choiceReaction(this.a.rules, offered[voted.chosen]?.tags ?? null));
+      this.previousPower = before;
+      this.show(voted.turn, offered[voted.chosen]?.tags.rejoin ?? false);
+      this.split = c.lastSplit();
+      this.render();
+    };
+    if (this.phase === 'read') {
+      // The passage first, read out in full; then the question has the screen to itself (Back re-reads the passage).
+      const ask = () => {
+        this.remember(this.turn.segments[this.step]);
+        this.phase = c.discussMs === null ? 'vote' : 'discuss';
+        this.render(false);
+      };
+      this.advanceAction = ask;
+      return el('div', { class: 'continue' }, button('Next: the question', ownClick(ask), { class: 'primary' }));
+    }
+    if (this.phase === 'discuss' && c.discussMs !== null) {
+      this.discussStarted ??= this.a.now();
+      const limit = c.discussMs;
+      const toVote = () => {
+        clearInterval(this.clock);
+        this.phase = 'vote';
+        this.render(false);
+      };
+      const clock = (left: number) => `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+      const started = this.discussStarted;
+      let left = secondsLeft(limit, started, this.a.now());
+      const shown = el('p', { class: 'timer discussion', role: 'timer', 'aria-live': 'off', 'data-left': left }, `Discussion: ${clock(left)}`);
+      const tick = () => {
+        left = secondsLeft(limit, started, this.a.now());
+        shown.textContent = `Discussion: ${clock(left)}`;
+        shown.dataset.left = String(left);
+        if (left === 0) toVote();
+      };
+      this.clock = setInterval(tick, 250);
+      const list = choiceList(decision, choices, (i) => record(null, i));
+      this.chooseAction = list.choose;
+      this.advanceAction = toVote;
+      return el('div', { class: 'discussion-box' },
+        // Next (PageDown) or Enter also votes before the time is up: the header lists the keys.
+        el('div', { class: 'discussion-bar' }, shown, button('Vote now', ownClick(toVote), { class: 'primary', 'aria-keyshortcuts': 'PageDown Enter' })),
+        list.root);
+    }
+    const panel = votePanel(decision, choices, record);
+    this.voteDigit = panel.digit;
+    return panel.root;
   }
 
   /**
@@ -153,10 +369,21 @@ export class PlayView {
     this.rejoined = rejoined;
     this.step = 0;
     this.choicesShown = false;
+    this.phase = 'read';
+    this.discussStarted = null;
+    this.split = null;
   }
 
   private render(fresh = true): void {
     clearInterval(this.clock);
+    this.voteDigit = null;
+    if (this.back > 0) {
+      this.advanceAction = null;
+      this.chooseAction = null;
+      this.renderBack();
+      return;
+    }
+    const classroom = this.a.classroom ?? null;
     const { segments, choices, decision, finished } = this.turn;
     const seg = segments[this.step] ?? null;
     if (seg) {
@@ -174,6 +401,8 @@ export class PlayView {
     if (!last) {
       controls = el('div', { class: 'continue' }, button('Continue', ownClick(() => this.next()), { class: 'primary' }));
       this.advanceAction = () => this.next();
+    } else if (!finished && classroom && decision) {
+      controls = this.classroomControls(classroom, decision);
     } else if (!finished) {
       const limit = decision ? this.a.rules.decisionMs : null;
       if (limit !== null && !this.choicesShown && !this.a.decisionUnderway()) {
@@ -211,24 +440,34 @@ export class PlayView {
     if (fresh && seg?.kind === 'reveal') this.a.effect('typewriter');
     else if (fresh && (seg?.opensChapter || seg?.kind === 'ending')) this.a.effect('gavel');
     const notice = this.notice ? el('p', { class: 'notice' }, this.notice) : null;
+    // A whole class at its question: the question and its options (or the vote) fill the panel.
+    const asking = classroom !== null && last && !finished && decision !== null && this.phase !== 'read';
     this.notice = null;
     // Focus arrives here after each step without a ring (the passage is where the reader is);
     // once it leaves, Tab back to a scrolling passage shows it.
     // A named region, so that a screen reader's cursor lands on it with the focus ("Story, region")
     // and reads on from the passage, instead of starting again at the top of the page.
-    const narrative = el('div', { class: 'narrative', role: 'region', 'aria-label': 'Story', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, notice,
-      this.rejoined && this.step === 0 ? el('p', { class: 'rejoin' }, REJOIN_NOTICE) : null,
-      seg ? segmentView(seg) : null,
+    const narrative = el('div', { class: `narrative${asking ? ' asking' : ''}`, role: 'region', 'aria-label': 'Story', 'aria-live': 'polite', tabindex: -1, 'data-arrived': true }, notice,
+      // Said with the passage, which the class has read by the time it is asked.
+      this.rejoined && this.step === 0 && !asking ? el('p', { class: 'rejoin' }, REJOIN_NOTICE) : null,
+      seg && !asking ? segmentView(seg) : null,
       this.lastStake && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')
         ? el('p', { class: 'stake-outcome' }, stakeOutcome(this.a.meta, this.lastStake.stake, this.lastStake.value))
         : null);
+    // The class's split goes with the first card after its vote, beside what really happened.
+    if (this.split && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')) {
+      narrative.querySelector('.card h2')?.after(el('p', { class: 'class-split' }, this.split));
+    }
     narrative.addEventListener('blur', () => narrative.removeAttribute('data-arrived'), { once: true });
-    const tools = el('div', { class: 'tools' }, button('Settings', () => this.a.openSettings(), { class: 'small' }));
-    const view = el('div', { class: 'play-screen' },
+    const tools = this.classroomTools();
+    const view = el('div', { class: `play-screen${classroom ? ' classroom' : ''}` },
       sceneHeader(this.a.meta, this.context, tools, this.stage),
       el('main', { class: 'play-main' }, narrative, controls),
-      standingPanel(this.a.meta, this.a.power(), this.previousPower, last && !finished ? decision?.stake ?? null : null));
-    showScreen(view, narrative);
+      standingPanel(this.a.meta, this.a.power(), this.previousPower, last && !finished ? decision?.stake ?? null : null,
+        classroom ? CLASS_STANDING : undefined));
+    // The vote panel takes the keyboard: the teacher types the first count at once.
+    const voteField = classroom && last && !finished && decision && this.phase === 'vote' ? controls.querySelector('input') : null;
+    showScreen(view, voteField ?? narrative);
     // After the screen is in place: the stage fits the room to the space the text leaves.
     this.a.staged(this.stage);
     // The choices just asked for (the passage above is read): bring them and their clock into view.
@@ -271,11 +510,13 @@ export class PlayView {
   }
 
   private next(): void {
+    this.remember(this.turn.segments[this.step]);
     this.step += 1;
     this.render();
   }
 
   private choose(index: number): void {
+    this.remember(this.turn.segments[this.step]);
     this.chooseAction = null;
     this.a.effect('stamp');
     // The room reacts to the choice as the rules allow (the same to every option in a competition).

@@ -16,6 +16,8 @@ export function standingPanel(
   power: Record<string, number>,
   before: Record<string, number> | null,
   stake: Stake | null = null,
+  /** Whose standing: a whole class's game says "The class's standing". */
+  heading = 'Your standing',
 ): HTMLElement {
   const { min, max } = meta.power;
   const at = (v: number) => `${(100 * (v - min)) / (max - min)}%`;
@@ -39,7 +41,7 @@ export function standingPanel(
       );
     });
   return el('aside', { class: 'standing', 'aria-labelledby': 'standing-h' },
-    el('h2', { id: 'standing-h' }, 'Your standing'),
+    el('h2', { id: 'standing-h' }, heading),
     el('ul', {}, ...items),
     stake ? el('p', { class: 'stake' }, stakeNotice(meta, stake)) : null);
 }

@@ -12,6 +12,8 @@ export interface TitleActions {
   onLastResult?: () => void;
   /** Absent when a learning platform launched the game with its own settings. */
   onCompetition?: () => void;
+  /** A whole class on one screen (the projector); absent under a learning platform. */
+  onWholeClass?: () => void;
   /** A lesson on some chapters only; absent: no such button. */
   onChapters?: () => void;
   onSettings(): void;
@@ -37,6 +39,7 @@ export function titleView(a: TitleActions): { root: HTMLElement; focus: HTMLElem
       el('div', { class: 'actions' }, newGame, a.onContinue ? button('Continue saved game', a.onContinue) : null,
         a.onLastResult ? button('Show my last result', a.onLastResult) : null,
         a.onChapters ? button('Choose chapters', a.onChapters) : null, a.onCompetition ? button('Competition', a.onCompetition) : null,
+        a.onWholeClass ? button('Whole class', a.onWholeClass) : null,
         button('Settings', a.onSettings)),
       a.platformNote ? null : el('p', { class: 'teacher-link' }, el('a', { href: TEACHER_PAGE }, 'Teacher tools: class codes and results')),
       el('p', { class: 'hint' }, a.platformNote

@@ -1,0 +1,92 @@
+// A whole class on one screen: the teacher's start form (the class's name, the discussion
+// timer, the chapters), and "Continue saved game" when there is more than one game to go on
+// with (the classes' and a student's own lesson on the same room computer).
+import { type ChapterReading, spanMinutes } from '../engine/reading';
+import type { ChapterSpan } from '../engine/span';
+import { DISCUSSION_MINUTES, type DiscussionMinutes, MAX_CLASS_NAME, parseClassName } from '../engine/wholeClass';
+import { chapterSpanFields } from './ChapterSpanFields';
+import { button, el } from './element';
+
+export interface WholeClassActions {
+  chapters: readonly ChapterReading[];
+  /** Whether a class of this name has a game under way, which a new one would replace. */
+  underway(name: string): boolean;
+  onStart(name: string, minutes: DiscussionMinutes, span: ChapterSpan): void;
+  onBack(): void;
+}
+
+const MINUTES_LABEL: Record<DiscussionMinutes, string> = { 0: 'Off', 1: '1 minute', 2: '2 minutes', 3: '3 minutes' };
+
+export function wholeClassView(a: WholeClassActions): { root: HTMLElement; focus: HTMLElement } {
+  const name = el('input', { id: 'class-name', type: 'text', maxlength: MAX_CLASS_NAME + 10, autocomplete: 'off', 'aria-describedby': 'class-name-hint class-name-error' });
+  const nameError = el('p', { id: 'class-name-error', class: 'field-error', role: 'alert' });
+  const timer = el('select', { id: 'discussion-timer', 'aria-describedby': 'discussion-hint' },
+    ...DISCUSSION_MINUTES.map((m) => el('option', { value: String(m), selected: m === 2 }, MINUTES_LABEL[m])));
+  const span = chapterSpanFields(a.chapters.map((c) => `${c.date ? `${c.title} (${c.date})` : c.title}, ${c.minutes} min`), 'class-');
+  const spanError = el('p', { class: 'field-error', role: 'alert' });
+  const total = el('p', { class: 'reading-time', 'aria-live': 'polite' });
+  const showTotal = () => {
+    const chosen = span.read();
+    total.textContent = chosen.ok ? `About ${spanMinutes(a.chapters, chosen.span)} minutes of reading, plus the discussions, the votes and the debrief.` : '';
+  };
+  const form = el('form', { class: 'competition-form', novalidate: true },
+    el('div', { class: 'field' },
+      el('label', { for: 'class-name' }, 'Class name'),
+      el('p', { id: 'class-name-hint', class: 'hint' }, 'The game is saved under this name after every vote, for example “10B Tuesday”: each class keeps its own.'),
+      name, nameError),
+    el('div', { class: 'field' },
+      el('label', { for: 'discussion-timer' }, 'Discussion timer'),
+      el('p', { id: 'discussion-hint', class: 'hint' }, 'Time to argue before each vote. Next (PageDown) goes to the vote sooner.'),
+      timer),
+    ...span.fields, total, spanError,
+    el('div', { class: 'actions' },
+      el('button', { type: 'submit', class: 'primary' }, 'Start'),
+      button('Back', a.onBack)));
+  form.addEventListener('change', showTotal);
+  showTotal();
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const read = parseClassName(name.value);
+    const chosen = span.read();
+    const taken = read.ok && a.underway(read.name)
+      ? `${read.name} has a game under way: continue it from “Continue saved game” on the title, or give this game another name.`
+      : '';
+    nameError.textContent = read.ok ? taken : read.message;
+    name.setAttribute('aria-invalid', nameError.textContent ? 'true' : 'false');
+    spanError.textContent = chosen.ok ? '' : chosen.reason;
+    if (!read.ok || taken) {
+      name.focus();
+      return;
+    }
+    const minutes = DISCUSSION_MINUTES.find((m) => String(m) === timer.value) ?? 0;
+    if (chosen.ok) a.onStart(read.name, minutes, chosen.span);
+  });
+  const root = el('main', { class: 'title-screen', tabindex: -1 },
+    el('div', { class: 'title-card' },
+      el('h1', { class: 'form-title' }, 'Whole class'),
+      el('p', {}, 'The class decides together on one screen. At each decision the class discusses, then you count the hands for each option; the game follows the majority, and you break a tie. Keys (or a presentation remote): PageDown next, PageUp back, B blanks the screen.'),
+      form));
+  return { root, focus: name };
+}
+
+export interface SavedGame {
+  /** "10B Tuesday", or the student's own lesson. */
+  label: string;
+  /** "6 decisions voted · saved 5 Dec, 09:10", or why it cannot be continued. */
+  detail: string;
+  /** Absent when it cannot be opened. */
+  open?: () => void;
+}
+
+export function savedGamesView(games: readonly SavedGame[], onBack: () => void): { root: HTMLElement; focus: HTMLElement } {
+  const items = games.map((g) => el('li', {},
+    g.open ? button(g.label, g.open, { class: 'saved-game' }) : el('strong', {}, g.label),
+    el('span', { class: 'hint' }, ` ${g.detail}`)));
+  const heading = el('h1', { class: 'form-title', tabindex: -1 }, 'Continue saved game');
+  const root = el('main', { class: 'title-screen', tabindex: -1 },
+    el('div', { class: 'title-card' },
+      heading,
+      el('ul', { class: 'saved-games' }, ...items),
+      el('div', { class: 'actions' }, button('Back', onBack))));
+  return { root, focus: (root.querySelector('button.saved-game') as HTMLElement | null) ?? heading };
+}

@@ -1,0 +1,62 @@
+// The teacher's guide is made from the story: every chapter and decision, the reading times the
+// chapter choosers show, questions from each decision's data, plans that fit the period.
+import { describe, expect, it } from 'vitest';
+import story from '../../story/main.ink';
+import { buildGuide, PERIODS } from '../../src/engine/guide';
+import { chapterReadings } from '../../src/engine/reading';
+import { historicalIndex } from '../../src/engine/span';
+import { GameStory } from '../../src/engine/story';
+import { storyData } from '../../src/game/storyData';
+
+const guide = buildGuide({ fresh: new GameStory(story), forReading: new GameStory(story), glossary: storyData.glossary, historians: storyData.historians });
+
+/** Every decision of the story, played as history went. */
+function storyDecisions(): string[] {
+  const g = new GameStory(story);
+  for (let i = 0; i < 400 && !g.turn.finished; i++) g.choose(historicalIndex(g.turn));
+  return g.log.decisions.map((d) => d.id);
+}
+
+describe("the teacher's guide", () => {
+  it('has every chapter, with the reading time the chapter choosers show, and every decision in story order', () => {
+    const readings = chapterReadings(new GameStory(story));
+    expect(guide.chapters.map((c) => [c.title, c.minutes])).toEqual(readings.map((r) => [r.title, r.minutes]));
+    expect(guide.chapters.flatMap((c) => c.decisions.map((d) => d.id))).toEqual(storyDecisions());
+  });
+
+  it('gives each decision its options with what really happened, its card, key terms with definitions, sources and questions', () => {
+    for (const d of guide.chapters.flatMap((c) => c.decisions)) {
+      expect(d.options.filter((o) => o.historical), d.id).toHaveLength(1);
+      expect(d.happened, d.id).toBeTruthy();
+      expect(d.source, d.id).toBeTruthy();
+      expect(d.terms.every((t) => t.definition), d.id).toBe(true);
+      expect(d.before.length, d.id).toBeGreaterThan(0);
+      expect(d.after.length, d.id).toBeGreaterThan(0);
+      // The question after the vote quotes what really happened, from the story.
+      const real = d.options.find((o) => o.historical)?.text.replace(/\.$/, '') ?? '';
+      expect(d.after[0], d.id).toContain(real);
+    }
+  });
+
+  it('plans lessons of 50 and 60 minutes for a whole class, one player and a competition: every chapter once, in order, within the period unless one chapter alone is longer', () => {
+    expect(guide.plans.map((p) => [p.kind, p.period])).toEqual(['whole-class', 'individual', 'competition'].flatMap((k) => PERIODS.map((n) => [k, n])));
+    for (const p of guide.plans) {
+      expect(p.lessons.flatMap((l) => Array.from({ length: l.to - l.from + 1 }, (_, i) => l.from + i))).toEqual(guide.chapters.map((c) => c.number));
+      for (const l of p.lessons) {
+        expect(l.total).toBe(l.reading + l.deciding + l.setup + l.debrief);
+        expect(l.over).toBe(l.total > p.period);
+        if (l.over) expect(l.from).toBe(l.to);
+      }
+    }
+    // A whole class spends time at each decision; one player does not.
+    const whole = guide.plans.find((p) => p.kind === 'whole-class');
+    const one = guide.plans.find((p) => p.kind === 'individual');
+    expect(whole?.lessons.length).toBeGreaterThan(one?.lessons.length ?? 0);
+  });
+
+  it("carries the historians' notes for teachers, which the students' debrief leaves out", () => {
+    const notes = Object.values(storyData.historians?.readings ?? {}).flatMap((r) => r.historians.filter((h) => h.teacherNote));
+    expect(guide.notes.map((n) => n.name)).toEqual(notes.map((h) => h.name));
+    expect(notes.length).toBeGreaterThan(0);
+  });
+});

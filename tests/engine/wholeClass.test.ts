@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import story from '../../story/main.ink';
+import type { DecisionRecord } from '../../src/engine/record';
+import { buildDebrief } from '../../src/engine/debrief';
+import { scoreGame } from '../../src/engine/scoring';
+import { GameStory } from '../../src/engine/story';
+import { storyData } from '../../src/game/storyData';
+import {
+  type ClassSave, type ClassVote, MAX_CLASS, classChoice, makeClassSave, parseClassName, parseVotes, readClassList, readClassSave,
+  recordVote, splitLine, splitView, votesByDecision,
+} from '../../src/engine/wholeClass';
+
+const storyMeta = new GameStory(story).meta;
+
+/** The first decision of the real story, and its record after the class takes option `index`. */
+function firstDecision(index: number): { record: DecisionRecord; options: string[]; historical: number } {
+  const g = new GameStory(story);
+  while (!g.turn.decision) g.choose(0);
+  const options = g.turn.choices.map((c) => c.text);
+  const historical = g.turn.choices.findIndex((c) => c.tags.historical);
+  g.choose(index);
+  return { record: g.log.decisions[0], options, historical };
+}
+
+describe('reading the hands counted', () => {
+  it('reads whole numbers, an empty field as none', () => {
+    expect(parseVotes(['19', '', ' 9 '], 3)).toEqual({ ok: true, votes: [19, 0, 9] });
+  });
+
+  it('refuses what is not a whole number, a negative count, more than a class and no hands, each with its kind', () => {
+    const kind = (fields: string[]) => {
+      const r = parseVotes(fields, fields.length);
+      return r.ok ? null : { kind: r.error.kind, option: r.error.option };
+    };
+    expect(kind(['2.5', '1'])).toEqual({ kind: 'not-whole', option: 0 });
+    expect(kind(['1', 'ten'])).toEqual({ kind: 'not-whole', option: 1 });
+    expect(kind(['1', '1e3'])).toEqual({ kind: 'not-whole', option: 1 });
+    expect(kind(['-3', '1'])).toEqual({ kind: 'negative', option: 0 });
+    expect(kind(['40', `${MAX_CLASS - 39}`])).toEqual({ kind: 'too-many', option: null });
+    expect(kind(['', '0'])).toEqual({ kind: 'no-votes', option: null });
+    expect(parseVotes(['30', '30'], 2)).toEqual({ ok: true, votes: [30, 30] });
+    const r = parseVotes(['1'], 2);
+    expect(r.ok ? null : r.error.kind).toBe('wrong-count');
+    const msg = parseVotes(['40', '30'], 2);
+    expect(msg.ok ? '' : msg.error.message).toMatch(/add up to 70, more than a class/);
+  });
+});
+
+describe("the class's choice", () => {
+  const at = { decision: 'd', options: ['A', 'B', 'C'], historical: 1 };
+
+  it('is the option with most hands; equal most is a tie', () => {
+    expect(classChoice([19, 6, 3])).toEqual({ kind: 'chosen', index: 0 });
+    expect(classChoice([10, 3, 10])).toEqual({ kind: 'tie', tied: [0, 2] });
+  });
+
+  it('a tie is broken only by the teacher, with one of the options that tied', () => {
+    expect(recordVote(at, [10, 3, 10], null)).toBeNull();
+    expect(recordVote(at, [10, 3, 10], 1)).toBeNull();
+    expect(recordVote(at, [10, 3, 10], 2)).toMatchObject({ chosen: 2, tie: true, votes: [10, 3, 10] });
+  });
+
+  it('the count decides when there is no tie; the teacher may press the option with no count', () => {
+    expect(recordVote(at, [2, 9, 1], null)).toMatchObject({ chosen: 1, tie: false });
+    expect(recordVote(at, [2, 9, 1], 0)).toBeNull();
+    expect(recordVote(at, null, 2)).toMatchObject({ chosen: 2, votes: null });
+    expect(recordVote(at, null, 3)).toBeNull();
+    expect(recordVote(at, [0, 0, 0], null)).toBeNull();
+  });
+});
+
+describe('the split beside what really happened', () => {
+  it('says how many chose what, and whether the player character did the same, in the story’s words', () => {
+    const { record, options, historical } = firstDecision(0);
+    const first = firstDecision(historical);
+    const vote = recordVote({ decision: record.id, options, historical }, options.map((_, i) => (i === historical ? 19 : i === 0 ? 0 : 3)), null);
+    if (!vote) throw new Error('no vote');
+    const total = 19 + 3 * (options.length - 2);
+    const line = splitLine(vote, first.record, storyMeta);
+    expect(line).toContain(`19 of ${total} `);
+    expect(line).toContain(options[historical].replace(/\.$/, ''));
+    if (first.record.kind === 'act') expect(line).toMatch(new RegExp(`so did ${storyMeta.player?.label}\\.$`));
+    const view = splitView(vote, first.record, storyMeta);
+    expect(view.counts?.reduce((s, c) => s + (c.hands ?? 0), 0)).toBe(total);
+    expect(view.counts?.find((c) => c.historical)?.chosen).toBe(true);
+  });
+
+  it('when the class chose otherwise, says what really happened; a tie says the teacher broke it', () => {
+    const { options, historical } = firstDecision(0);
+    const other = historical === 0 ? 1 : 0;
+    const d = firstDecision(other);
+    const votes = options.map((_, i) => (i === other || i === historical ? 5 : 0));
+    const vote = recordVote({ decision: d.record.id, options, historical }, votes, other);
+    if (!vote) throw new Error('no vote');
+    const line = splitLine(vote, d.record, storyMeta);
+    expect(line).toMatch(/^5 of 10 /);
+    expect(line).toContain('(a tie, broken by the teacher)');
+    expect(line).toContain(options[historical].replace(/\.$/, ''));
+    const pressed = recordVote({ decision: d.record.id, options, historical }, null, other);
+    if (!pressed) throw new Error('no vote');
+    expect(splitLine(pressed, d.record, storyMeta)).toMatch(/^The class /);
+  });
+
+  it('pairs each decision with its vote, in order', () => {
+    const { record, options, historical } = firstDecision(0);
+    const vote = recordVote({ decision: record.id, options, historical }, null, 0);
+    expect(votesByDecision([record], vote ? [vote] : [])).toEqual([vote]);
+    expect(votesByDecision([record], [])).toEqual([null]);
+  });
+});
+
+describe('whole-class saves', () => {
+  const save: ClassSave = {
+    name: '10B Tuesday', minutes: 2, game: '{}', finished: false, savedAt: 1,
+    votes: [{ decision: 'd', options: ['A', 'B'], historical: 0, votes: [19, 9], chosen: 0, tie: false }],
+  };
+
+  it('read back what was written', () => {
+    expect(readClassSave(makeClassSave(save))).toEqual({ ok: true, save });
+  });
+
+  it('refuse junk and other versions, each with its kind', () => {
+    for (const junk of ['', '{', '[]', 'null', JSON.stringify({ format: 1 }), makeClassSave({ ...save, votes: [{ ...save.votes[0], chosen: 5 }] }),
+      makeClassSave({ ...save, minutes: 7 as 2 }), makeClassSave({ ...save, name: '  ' })]) {
+      const r = readClassSave(junk);
+      expect(r.ok ? null : r.kind).toBe('damaged');
+    }
+    const r = readClassSave(JSON.stringify({ ...JSON.parse(makeClassSave(save)), format: 9 }));
+    expect(r.ok ? null : r.kind).toBe('version');
+  });
+
+  it('class names: trimmed, not empty, not too long; the list drops junk and repeats', () => {
+    expect(parseClassName('  10B   Tuesday ')).toEqual({ ok: true, name: '10B Tuesday' });
+    expect(parseClassName(' ')).toMatchObject({ ok: false, kind: 'empty' });
+    expect(parseClassName('x'.repeat(41))).toMatchObject({ ok: false, kind: 'too-long' });
+    expect(readClassList(JSON.stringify(['10B Tuesday', 3, '', '10b tuesday', '9A']))).toEqual(['10B Tuesday', '9A']);
+    expect(readClassList('{')).toEqual([]);
+    expect(readClassList(null)).toEqual([]);
+  });
+});
+
+describe("the class's debrief", () => {
+  it('gives each decision its split and names the class; a decision with no vote has none', () => {
+    const g = new GameStory(story);
+    const votes: ClassVote[] = [];
+    for (let i = 0; i < 400 && g.log.decisions.length < 2; i++) {
+      const t = g.turn;
+      const h = Math.max(0, t.choices.findIndex((c) => c.tags.historical));
+      if (t.decision && g.log.decisions.length === 0) {
+        const v = recordVote({ decision: t.decision.id, options: t.choices.map((c) => c.text), historical: h }, t.choices.map((_, j) => (j === h ? 19 : 3)), null);
+        if (v) votes.push(v);
+      }
+      g.choose(h);
+    }
+    const m = buildDebrief({ meta: g.meta, record: g.log, score: scoreGame(g.log, g.meta), ...storyData, span: null,
+      student: { name: null, classCode: null }, wholeClass: { name: '10B Tuesday', votes } });
+    expect(m.audience).toBe('class');
+    expect(m.student.name).toBe('10B Tuesday');
+    expect(m.rows[0].split?.line).toMatch(/^19 of 25 /);
+    const counts = m.rows[0].split?.counts ?? [];
+    expect(counts.reduce((s, c) => s + (c.hands ?? 0), 0)).toBe(25);
+    expect(counts.find((c) => c.historical)).toMatchObject({ hands: 19, chosen: true });
+    expect(m.rows[1].split).toBeNull();
+    expect(m.score.parts.find((p) => p.label === 'Survival')?.detail).toMatch(/^The class's /);
+  });
+});
