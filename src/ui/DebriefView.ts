@@ -108,7 +108,8 @@ function decisionRow(r: DebriefRow): HTMLElement {
     el('th', { scope: 'row', 'data-label': 'Decision' },
       el('span', { class: 'row-date' }, r.when), el('span', { class: 'row-heading' }, r.heading),
       r.kind === 'predict' ? el('span', { class: 'badge' }, `Read your rival: ${r.rival}`) : null),
-    el('td', { 'data-label': r.split ? "The class's choice" : 'Your choice' }, el('p', {}, r.chosen), ...splitBlock(r),
+    // A class's split names the option it chose, and its counts list every option: the choice is not said a third time.
+    el('td', { 'data-label': r.split ? "The class's choice" : 'Your choice' }, r.split ? null : el('p', {}, r.chosen), ...splitBlock(r),
       el('p', { class: 'verdict' }, `${r.matched ? '✓' : '✗'} ${r.verdict}`),
       r.alignment ? el('p', { class: 'alignment' }, r.alignment) : null),
     el('td', { 'data-label': 'What really happened', class: 'card-cell' },
