@@ -488,6 +488,10 @@ export class PlayView {
       narrative.toggleAttribute('data-more', scrolls && narrative.scrollTop + narrative.clientHeight < narrative.scrollHeight - 4);
     };
     narrative.addEventListener('scroll', update, { passive: true });
+    // A passage arriving with motion slides up (a transform): while it moves it overflows the
+    // panel for a moment, and no box changes size when it settles, so the observer below stays
+    // silent; without this, a passage that fits kept a "More below" cue and a Tab stop.
+    narrative.addEventListener('animationend', update);
     if (typeof ResizeObserver === 'function') {
       this.overflow = new ResizeObserver(update);
       this.overflow.observe(narrative);
