@@ -451,6 +451,9 @@ export class PlayView {
       // Said with the passage, which the class has read by the time it is asked.
       this.rejoined && this.step === 0 && !asking ? el('p', { class: 'rejoin' }, REJOIN_NOTICE) : null,
       seg && !asking ? segmentView(seg) : null,
+      // A competition that holds feedback back ends at its last choice with nothing to show (the
+      // outcome waits for the debrief): say so, rather than leave an empty panel.
+      !seg && finished ? el('p', {}, 'That was the last decision. What happened next, and what really happened, is in the debrief.') : null,
       this.lastStake && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')
         ? el('p', { class: 'stake-outcome' }, stakeOutcome(this.a.meta, this.lastStake.stake, this.lastStake.value))
         : null);
