@@ -451,6 +451,9 @@ export class PlayView {
       // Said with the passage, which the class has read by the time it is asked.
       this.rejoined && this.step === 0 && !asking ? el('p', { class: 'rejoin' }, REJOIN_NOTICE) : null,
       seg && !asking ? segmentView(seg) : null,
+      // A competition that holds feedback back ends at its last choice with nothing to show (the
+      // outcome waits for the debrief): say so, rather than leave an empty panel.
+      !seg && finished ? el('p', {}, 'That was the last decision. What happened next, and what really happened, is in the debrief.') : null,
       this.lastStake && seg?.kind === 'reveal' && seg === segments.find((s) => s.kind === 'reveal')
         ? el('p', { class: 'stake-outcome' }, stakeOutcome(this.a.meta, this.lastStake.stake, this.lastStake.value))
         : null);
@@ -488,6 +491,10 @@ export class PlayView {
       narrative.toggleAttribute('data-more', scrolls && narrative.scrollTop + narrative.clientHeight < narrative.scrollHeight - 4);
     };
     narrative.addEventListener('scroll', update, { passive: true });
+    // A passage arriving with motion slides up (a transform): while it moves it overflows the
+    // panel for a moment, and no box changes size when it settles, so the observer below stays
+    // silent; without this, a passage that fits kept a "More below" cue and a Tab stop.
+    narrative.addEventListener('animationend', update);
     if (typeof ResizeObserver === 'function') {
       this.overflow = new ResizeObserver(update);
       this.overflow.observe(narrative);

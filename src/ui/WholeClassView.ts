@@ -79,9 +79,11 @@ export interface SavedGame {
 }
 
 export function savedGamesView(games: readonly SavedGame[], onBack: () => void): { root: HTMLElement; focus: HTMLElement } {
-  const items = games.map((g) => el('li', {},
-    g.open ? button(g.label, g.open, { class: 'saved-game' }) : el('strong', {}, g.label),
-    el('span', { class: 'hint' }, ` ${g.detail}`)));
+  // The detail (how far the class got, or that it finished) describes its button, so a screen
+  // reader says it with the class's name.
+  const items = games.map((g, i) => el('li', {},
+    g.open ? button(g.label, g.open, { class: 'saved-game', 'aria-describedby': `saved-game-${i}` }) : el('strong', {}, g.label),
+    el('span', { class: 'hint', id: `saved-game-${i}` }, ` ${g.detail}`)));
   const heading = el('h1', { class: 'form-title', tabindex: -1 }, 'Continue saved game');
   const root = el('main', { class: 'title-screen', tabindex: -1 },
     el('div', { class: 'title-card' },
