@@ -18,8 +18,12 @@ import type { ChoiceTags, EndingKind, Moods } from './tags';
 /** Everyone starts in this mood, and goes back to it in a new room. */
 export const CALM = 'calm';
 
-/** Why someone is picked out: they speak (`# speaker:`), or theirs is the move (actor, rival). */
-export type Focus = 'speaks' | 'acts';
+/**
+ * Why someone is picked out: they speak (`# speaker:`); theirs is the move (the rival whose next
+ * step the player predicts); or the player's choice followed their line (the option's `# actor:`,
+ * which says whose argument an option follows, not who acts in its outcome).
+ */
+export type Focus = 'speaks' | 'acts' | 'followed';
 
 export interface StagePerson {
   id: string;
@@ -70,7 +74,7 @@ function picking(people: StagePerson[], who: string | null, focus: Focus): Stage
 
 /** The room after the player's choice, before the next segment is on screen. */
 export function reactTo(before: StageState, r: Reaction): StageState {
-  return { ...before, people: picking(withMoods(before.people, r.moods), r.actor, 'acts') };
+  return { ...before, people: picking(withMoods(before.people, r.moods), r.actor, 'followed') };
 }
 
 /**

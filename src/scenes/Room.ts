@@ -21,7 +21,7 @@ export interface RoomPerson {
   id: string;
   name: string;
   mood: string;
-  focus: 'speaks' | 'acts' | null;
+  focus: 'speaks' | 'acts' | 'followed' | null;
   /** The portrait for this mood, or null for someone not drawn (a silhouette stands in). */
   portrait: string | null;
 }

@@ -14,7 +14,7 @@ function progress(meta: StoryMeta, date: string | null): number | null {
   return Math.min(1, Math.max(0, f));
 }
 
-const FOCUS_WORDS = { speaks: 'speaking', acts: 'acting' } as const;
+const FOCUS_WORDS = { speaks: 'speaking', acts: 'acting', followed: 'the line you took' } as const;
 
 /** "(stern, speaking)": what the stage shows of a person beyond their name, in words; "" if nothing. */
 function note(p: StagePerson | undefined): string {

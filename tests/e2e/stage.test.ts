@@ -116,11 +116,11 @@ describe.skipIf(!hasBrowser)('the stage at first load and on a phone', () => {
     expect(before).toMatchObject({ scene: 'presidium', front: { headline: 'The Death of Stalin', date: '5 March 1953' }, file: null, ending: null });
     expect(before.people).toEqual(['malenkov', 'beria', 'molotov', 'bulganin'].map((id) => ({ id, mood: 'calm', focus: null })));
     // The choice: Beria, whose course it was, is picked out, and turns stern.
-    expect(after.people.find((p) => p.id === 'beria')).toEqual({ id: 'beria', mood: 'stern', focus: 'acts' });
+    expect(after.people.find((p) => p.id === 'beria')).toEqual({ id: 'beria', mood: 'stern', focus: 'followed' });
     expect(after.people.filter((p) => p.id !== 'beria').map((p) => p.mood)).toEqual(['calm', 'calm', 'calm']);
     expect(Number(await stageData(page, 'animations'))).toBeGreaterThan(0);
     // The same in words, in the header.
-    await expect(page.getByText('Beria (stern, acting)').count()).resolves.toBe(1);
+    await expect(page.getByText('Beria (stern, the line you took)').count()).resolves.toBe(1);
     // The movements end, and the loop goes back to sleep.
     await page.locator('#stage[data-moving="false"][data-loop="asleep"]').waitFor({ state: 'attached' });
     await screenshot(page, `stage-reaction-${viewport.width}x${viewport.height}`);
@@ -132,7 +132,7 @@ describe.skipIf(!hasBrowser)('the stage at first load and on a phone', () => {
     const { page, errors } = await openGame(browser, { width: 1366, height: 768 }, 'reduce');
     const { before, after } = await reactToFirstChoice(page);
     expect(before.people.map((p) => p.mood)).toEqual(['calm', 'calm', 'calm', 'calm']);
-    expect(after.people.find((p) => p.id === 'beria')).toEqual({ id: 'beria', mood: 'stern', focus: 'acts' });
+    expect(after.people.find((p) => p.id === 'beria')).toEqual({ id: 'beria', mood: 'stern', focus: 'followed' });
     // Drawn, and nothing ever moved.
     await expect(stageData(page, 'animations')).resolves.toBe('0');
     await expect(stageData(page, 'moving')).resolves.toBe('false');

@@ -52,7 +52,7 @@ describe('the stage', () => {
       expect(states[2]).toMatchObject({ file: null, front: { headline: 'Two', date: '1951' } });
     }
     // Defying: the rival turns stern at the choice, the aide at the outcome's line; giving way: the aide only.
-    expect(shown).toEqual([['rival:stern', 'aide:stern'], ['rival:calm:acts', 'aide:stern']]);
+    expect(shown).toEqual([['rival:stern', 'aide:stern'], ['rival:calm:followed', 'aide:stern']]);
   });
 
   it('in a competition, every option draws the same reaction, and holding feedback back leaves the room as it was', () => {
