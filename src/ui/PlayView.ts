@@ -425,7 +425,10 @@ export class PlayView {
           // No single key press ends a game: at an ending, a digit only picks the option (its
           // button takes the focus, and reads out); Enter or Space then presses it.
           this.chooseAction = list.focus;
-          controls.append(el('p', { class: 'hint' }, `Keys: 1–${choices.length} pick an option, then Enter.`));
+          // A remote has no digits: its Next key moves between the options instead (focusNextOption).
+          controls.append(el('p', { class: 'hint' }, this.a.classroom
+            ? `Keys: PageDown or 1–${choices.length} picks an option, then Enter takes it.`
+            : `Keys: 1–${choices.length} pick an option, then Enter.`));
         }
         if (limit !== null) controls.prepend(this.timer(limit));
       }

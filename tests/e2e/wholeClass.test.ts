@@ -264,7 +264,11 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
       // After a counterfactual ending, its options: Next moves to the first (carry on as history went), Enter takes it.
       const options = page.locator('.choices .choice');
       await page.keyboard.press('PageDown');
-      if (!(await page.getByRole('timer').isVisible()) && (await options.count()) > 0) await page.keyboard.press('Enter');
+      if (!(await page.getByRole('timer').isVisible()) && (await options.count()) > 0) {
+        // The screen tells the teacher which keys of a remote get past an ending's options.
+        await expect(page.getByText(/^Keys: PageDown or 1–\d picks an option, then Enter takes it\.$/).count()).resolves.toBe(1);
+        await page.keyboard.press('Enter');
+      }
     }
     await debriefHeading(page).waitFor();
     expect(cramped).toEqual([]);
