@@ -6,6 +6,7 @@
 // something moves (frames.ts), and the movements are short (a third to half a second): where
 // WebGL is drawn in software every frame is costly. The state drawn is written on the stage's element for tests.
 import type * as Phaser from 'phaser';
+import type { StagePerson, StageState } from '../engine/stage';
 import { backdropTexture } from '../art/backdropTextures';
 import { PALETTE } from './Backdrop';
 import { animating, renderBriefly } from './frames';
@@ -17,22 +18,16 @@ export interface Rect {
   height: number;
 }
 
-export interface RoomPerson {
-  id: string;
+/** Someone the engine put in the room (engine/stage.ts), with what the page adds to draw them. */
+export interface RoomPerson extends StagePerson {
   name: string;
-  mood: string;
-  focus: 'speaks' | 'acts' | 'followed' | null;
   /** The portrait for this mood, or null for someone not drawn (a silhouette stands in). */
   portrait: string | null;
 }
 
-export interface RoomView {
-  /** The kind of place (`# scene:`): where the people are, at a table, on a platform, at a desk. */
-  scene: string | null;
+/** The engine's stage (who is where, in what mood; the front page, the file, the ending), to draw. */
+export interface RoomView extends Omit<StageState, 'people'> {
   people: RoomPerson[];
-  front: { headline: string; date: string | null } | null;
-  file: { heading: string | null; date: string | null } | null;
-  ending: 'historical' | 'counterfactual' | null;
   /** Motion is reduced: draw the state, move nothing. */
   still: boolean;
 }
