@@ -42,7 +42,7 @@ export interface GuideDecision {
 export interface GuideChapter {
   number: number;
   title: string;
-  /** The chapter's first date, and the date the next chapter opens (or the story's end). */
+  /** The chapter's first date, and the last date its own passages give (null: the same day as `from`). */
   from: string | null;
   to: string | null;
   words: number;
@@ -184,16 +184,25 @@ export function buildGuide(input: {
   const meta = game.meta;
   const readings = chapterReadings(input.forReading, pace);
   const offered = new Map<string, GuideOption[]>();
+  // The last date each chapter's own passages give, as history went: the next chapter's opening
+  // date would say "5 March 1953 to March 1953" of a chapter that runs to 14 March.
+  const lastDate = new Map<string, string>();
+  const dated = () => {
+    for (const seg of game.turn.segments) if (seg.context.chapter && seg.context.date) lastDate.set(seg.context.chapter, seg.context.date);
+  };
   for (let step = 0; step < MAX_STEPS && !game.turn.finished; step++) {
+    dated();
     const { decision, choices } = game.turn;
     if (decision) {
       offered.set(decision.id, choices.map((c) => ({ text: c.text, historical: c.tags.historical, actor: c.tags.actor ? labelOf(meta.cast, c.tags.actor) : null })));
     }
     game.choose(historicalIndex(game.turn));
   }
-  const chapters: GuideChapter[] = readings.map((r, i) => ({
-    number: i + 1, title: r.title, from: r.date, to: readings[i + 1]?.date ?? meta.end, words: r.words, minutes: r.minutes, decisions: [],
-  }));
+  dated();
+  const chapters: GuideChapter[] = readings.map((r, i) => {
+    const to = lastDate.get(r.title) ?? null;
+    return { number: i + 1, title: r.title, from: r.date, to: to === r.date ? null : to, words: r.words, minutes: r.minutes, decisions: [] };
+  });
   for (const d of game.log.decisions) {
     const chapter = chapters.find((c) => c.title === d.chapter) ?? chapters.at(-1);
     if (!chapter) continue;

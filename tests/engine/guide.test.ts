@@ -24,6 +24,26 @@ describe("the teacher's guide", () => {
     expect(guide.chapters.flatMap((c) => c.decisions.map((d) => d.id))).toEqual(storyDecisions());
   });
 
+  it("dates each chapter from its own passages: its first date to its last, never the next chapter's opening", () => {
+    const g = new GameStory(story);
+    const dates = new Map<string, string[]>();
+    const seen = () => {
+      for (const seg of g.turn.segments) if (seg.context.chapter && seg.context.date) dates.set(seg.context.chapter, [...(dates.get(seg.context.chapter) ?? []), seg.context.date]);
+    };
+    for (let i = 0; i < 400 && !g.turn.finished; i++) {
+      seen();
+      g.choose(historicalIndex(g.turn));
+    }
+    seen();
+    for (const c of guide.chapters) {
+      const own = dates.get(c.title) ?? [];
+      expect(c.from, c.title).toBe(own[0]);
+      expect(c.to ?? c.from, c.title).toBe(own.at(-1));
+    }
+    // The Death of Stalin runs from 5 to 14 March 1953 (the Secretariat of five).
+    expect([guide.chapters[0].from, guide.chapters[0].to]).toEqual(['5 March 1953', '14 March 1953']);
+  });
+
   it('gives each decision its options with what really happened, its card, key terms with definitions, sources and questions', () => {
     for (const d of guide.chapters.flatMap((c) => c.decisions)) {
       expect(d.options.filter((o) => o.historical), d.id).toHaveLength(1);
