@@ -44,6 +44,14 @@ describe("the teacher's guide", () => {
     expect([guide.chapters[0].from, guide.chapters[0].to]).toEqual(['5 March 1953', '14 March 1953']);
   });
 
+  it('splits the story into the fewest lessons that fit, as evenly as its chapters allow', () => {
+    const individual = guide.plans.find((p) => p.kind === 'individual' && p.period === 50);
+    const totals = individual?.lessons.map((l) => l.total) ?? [];
+    // The whole story reads in about 39 minutes: two 50-minute lessons, not one full and one a third used.
+    expect(totals).toHaveLength(2);
+    expect(Math.max(...totals) - Math.min(...totals)).toBeLessThanOrEqual(10);
+  });
+
   it('gives each decision its options with what really happened, its card, key terms with definitions, sources and questions', () => {
     for (const d of guide.chapters.flatMap((c) => c.decisions)) {
       expect(d.options.filter((o) => o.historical), d.id).toHaveLength(1);
