@@ -7,6 +7,7 @@
 // WebGL is drawn in software every frame is costly. The state drawn is written on the stage's element for tests.
 import type * as Phaser from 'phaser';
 import type { StagePerson, StageState } from '../engine/stage';
+import seatingFile from '../../assets/art/backdrops/seating.json';
 import { backdropTexture } from '../art/backdropTextures';
 import { PALETTE } from './Backdrop';
 import { animating, renderBriefly } from './frames';
@@ -32,12 +33,16 @@ export interface RoomView extends Omit<StageState, 'people'> {
   still: boolean;
 }
 
-type Seating = 'table' | 'platform' | 'desk' | 'standing';
+const SEATINGS = ['table', 'platform', 'desk', 'standing'] as const;
+type Seating = (typeof SEATINGS)[number];
+const isSeating = (v: string): v is Seating => (SEATINGS as readonly string[]).includes(v);
 
-/** Where each kind of place puts its people (the kinds are the story's `# scene:` conventions). */
-const SEATING: Record<string, Seating> = {
-  presidium: 'table', plenum: 'platform', congress: 'platform', office: 'desk', fields: 'standing', street: 'standing',
-};
+/**
+ * Where each painted backdrop puts its people: a property of the picture (where its table is), so
+ * it lives beside the pictures, and a new kind of place touches assets/ only. Checked by
+ * tests/story/backdrops.test.ts.
+ */
+const SEATING = new Map(Object.entries(seatingFile.seating as Record<string, string>).filter((e): e is [string, Seating] => isSeating(e[1])));
 
 const MANILA = 0xd9b36c;
 const FONT_UI = "'PT Sans', 'Segoe UI', sans-serif";
@@ -154,7 +159,7 @@ export class Room {
   private people(v: RoomView, r: Rect, changes: Changes | null, moves: Phaser.Types.Tweens.TweenBuilderConfig[]): void {
     const n = v.people.length;
     if (n === 0) return;
-    const seating = SEATING[v.scene ?? ''] ?? 'standing';
+    const seating = SEATING.get(v.scene ?? '') ?? 'standing';
     const pad = Math.min(16, r.width * 0.03);
     const inner = { x: r.x + pad, y: r.y + pad, width: r.width - pad * 2, height: r.height - pad * 2 };
     const font = Math.round(Math.max(11, Math.min(18, inner.height * 0.09)));

@@ -23,4 +23,11 @@ describe('backdrops', () => {
       expect(root, kind).toMatch(/\sheight="900"/);
     }
   });
+
+  it('say where their people go: every backdrop has a seating the stage knows', () => {
+    const { seating } = JSON.parse(readFileSync(`${ART}/seating.json`, 'utf8')) as { seating: Record<string, string> };
+    const pictures = readdirSync(ART).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -'.svg'.length));
+    expect(Object.keys(seating).sort()).toEqual(pictures.sort());
+    for (const [kind, how] of Object.entries(seating)) expect(['table', 'platform', 'desk', 'standing'], kind).toContain(how);
+  });
 });
