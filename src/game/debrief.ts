@@ -1,4 +1,4 @@
-// The debrief of the last finished game, on screen: after a game (the Debrief scene), from the
+// The debrief of the last finished game, on screen: after a game, from the
 // title's "Show my last result", and after a reload on the debrief. The session keeps the
 // result (and its result code) until the next game starts. What the debrief says is decided
 // once in src/engine/debrief.ts; src/ui/DebriefView.ts lays it out.

@@ -1,5 +1,5 @@
 // The game launched by a learning platform (SCORM 1.2): the thin wiring between the play flow
-// and src/platform, which holds the rules. Used only when src/main.ts found the platform's API;
+// and src/platform, which holds the rules. Used only when the flow (src/game/flow.ts) found the platform's API;
 // without one the game plays as it always has.
 import { readDisplayName } from '../engine/codes';
 import type { ChapterSpan } from '../engine/span';

@@ -1,7 +1,6 @@
-// A game on screen: the play view (HTML) wired to the player's session and to sound. It needs
-// no Phaser, so a game can start the moment the story is in, even if Phaser is still loading;
-// the Play scene attaches to it when it starts, to draw the backdrop and to move on to the
-// debrief. Until then the run remembers where the story stands and whether it has ended.
+// A game on screen: the play view (HTML) wired to the player's session, to sound and to the
+// learning platform. The flow (src/game/flow.ts) makes one for each game and tells the stage
+// what it reports: where the story is, who is in the room, and that the game is over.
 import { musicAt } from '../engine/meta';
 import type { StageState } from '../engine/stage';
 import type { SceneContext, Turn } from '../engine/story';
@@ -10,7 +9,7 @@ import type { Session } from './session';
 import type { Shell } from './shell';
 import type { PlayStart } from './title';
 
-/** What the Play scene does for a run. */
+/** What a game tells the flow. */
 export interface PlayScenery {
   /** The story moved to another place: show its backdrop. */
   sceneChanged(ctx: SceneContext): void;
@@ -21,13 +20,9 @@ export interface PlayScenery {
 }
 
 export class PlayRun {
-  private scenery: PlayScenery | null = null;
-  private context: SceneContext | null = null;
-  private stage: StageState | null = null;
-  private ended = false;
   private readonly view: PlayView;
 
-  constructor(shell: Shell, start: PlayStart) {
+  constructor(shell: Shell, start: PlayStart, scenery: PlayScenery) {
     const { session: s, sound, platform } = shell;
     const c = start.competition;
     const w = start.wholeClass;
@@ -49,18 +44,13 @@ export class PlayRun {
         offered: () => platform?.offered(),
         finished: () => {
           platform?.finished(s);
-          this.ended = true;
-          this.scenery?.finished();
+          scenery.finished();
         },
         sceneChanged: (ctx) => {
-          this.context = ctx;
-          this.scenery?.sceneChanged(ctx);
+          scenery.sceneChanged(ctx);
           if (ctx.date && !rules.soundOff) sound.setAmbient(musicAt(s.current.meta, ctx.date));
         },
-        staged: (stage) => {
-          this.stage = stage;
-          this.scenery?.staged(stage);
-        },
+        staged: (stage) => scenery.staged(stage),
         effect: (name) => {
           if (!rules.soundOff) sound.playEffect(name);
         },
@@ -92,14 +82,6 @@ export class PlayRun {
     const opened = s.openClass(w.resume);
     if (!opened.ok) throw new Error(opened.reason);
     return s.current.turn;
-  }
-
-  /** The Play scene has started: from now on it draws the backdrop and leads to the debrief. */
-  attach(scenery: PlayScenery): void {
-    this.scenery = scenery;
-    if (this.context) scenery.sceneChanged(this.context);
-    if (this.stage) scenery.staged(this.stage);
-    if (this.ended) scenery.finished();
   }
 
   destroy(): void {

@@ -1,60 +1,25 @@
-// What the stage's scenes do, decided by the game: the title screen, a game in play, the
-// debrief. Loaded by src/main.ts in the background while the title (plain HTML) is already on
-// screen; src/scenes only paints the backdrops and hands over from scene to scene.
+// The stage as the flow sees it: Phaser's picture behind the HTML (src/scenes), painting the
+// engine's stage state with the cast's names and portraits, in the part of the screen the text
+// leaves free. Loaded by the flow (src/game/flow.ts) when the first game starts.
 import { portraitUrl } from '../art/portraits';
 import { labelOf, type StoryMeta } from '../engine/meta';
 import type { StageState } from '../engine/stage';
 import type { Rect, RoomView } from '../scenes/Room';
 import { startStage } from '../scenes/Stage';
-import { showDebrief } from './debrief';
-import { PlayRun } from './play';
-import type { Shell } from './shell';
-import { type PlayStart, showTitle } from './title';
 
 export interface Stage {
-  /** Leave the title (which src/main.ts put on screen) for the play scene: a new game, or one already running. */
-  play(start: PlayStart | { run: PlayRun }): void;
+  /** Paint this kind of place (a `# scene:` kind, or the title's). */
+  show(kind: string | null): void;
+  /** Who is in the room, how they look, what lies on the table; null: nobody. */
+  room(state: StageState | null): void;
 }
 
-/** `first`: the game that started while the stage was loading; the stage starts there, with no title behind. */
-export function createStage(shell: Shell, first: { run: PlayRun } | null = null): Stage {
-  const { meta, session, sound } = shell;
-  return startStage(
-    {
-      Title: (scenery, data: { keepScreen?: boolean }) => {
-        scenery.show('title');
-        sound.setAmbient(null);
-        if (data.keepScreen) return undefined;
-        showTitle({
-          meta,
-          session,
-          loadSession: async () => session,
-          play: (start) => scenery.goTo('Play', start),
-          openSettings: () => shell.openSettings(),
-          platform: shell.platform,
-        });
-        return undefined;
-      },
-      /** `run`: a game src/main.ts started while Phaser was still loading; otherwise one starts here. */
-      Play: (scenery, data: PlayStart & { run?: PlayRun }) => {
-        const run = data.run ?? new PlayRun(shell, data);
-        run.attach({
-          sceneChanged: (ctx) => scenery.show(ctx.scene),
-          staged: (state) => scenery.room(roomView(meta, state)),
-          finished: () => scenery.goTo('Debrief'),
-        });
-        return () => run.destroy();
-      },
-      Debrief: (scenery) => {
-        scenery.show(meta.debriefScene);
-        sound.playEffect('gavel');
-        showDebrief(session, session.finish(), () => scenery.goTo('Title'));
-        return undefined;
-      },
-    },
-    first,
-    inView,
-  );
+export function createStage(meta: StoryMeta): Stage {
+  const painter = startStage(inView);
+  return {
+    show: (kind) => painter.show(kind),
+    room: (state) => painter.room(state && roomView(meta, state)),
+  };
 }
 
 /** The engine's stage, with the names and pictures the Phaser room draws. */

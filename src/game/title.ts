@@ -1,5 +1,7 @@
-// The title screen's behaviour, in plain DOM: shown by src/main.ts the moment the page loads
-// (before Phaser or the story have arrived) and by the Title scene when a game has ended.
+// The title screen and the forms it leads to (whole class, saved games, chapters, competition),
+// in plain DOM. The flow (src/game/flow.ts) shows it the moment the page loads, before Phaser
+// or the story have arrived, and again when a game's debrief is done; it asks the flow for the
+// rest (a game, a debrief).
 import type { ClassSettings } from '../engine/codes/classCode';
 import type { StoryMeta } from '../engine/meta';
 import type { ExtraTime } from '../engine/modes';
@@ -8,7 +10,7 @@ import type { DiscussionMinutes } from '../engine/wholeClass';
 import { loadFailedView } from '../ui/LoadingView';
 import { showScreen } from '../ui/Screen';
 import { titleView } from '../ui/TitleView';
-import { type SavedGame, savedGamesView } from '../ui/WholeClassView';
+import { type SavedGame, savedGamesView } from '../ui/SavedGamesView';
 import type { Platform } from './platform';
 import type { Session } from './session';
 
@@ -29,6 +31,10 @@ export interface TitleHost {
   /** The session, once the story has loaded (the chapter list needs it). */
   loadSession(): Promise<Session>;
   play(start: PlayStart): void;
+  /** The last finished game's debrief and result code. */
+  lastResult(): void;
+  /** A whole class's finished game: its debrief. */
+  classDebrief(name: string): void;
   openSettings(): void;
   /** The learning platform that launched the game: its package's settings replace the player's choice of mode. */
   readonly platform: Platform | null;
@@ -46,7 +52,7 @@ export function showTitle(host: TitleHost): void {
     onContinue: classes.length > 0 ? () => showSavedGames(host, saved === 'ok')
       : saved === 'ok' ? () => host.play({ resume: true }) : undefined,
     onWholeClass: platform ? undefined : () => later(showWholeClass(host)),
-    onLastResult: host.session?.hasLastResult() ? () => showLastResult(host) : undefined,
+    onLastResult: host.session?.hasLastResult() ? () => host.lastResult() : undefined,
     onChapters: platform ? undefined : () => later(showChapters(host)),
     onCompetition: platform ? undefined : () => later(showCompetition(host)),
     onSettings: () => host.openSettings(),
@@ -63,17 +69,6 @@ function later(shown: Promise<void>): void {
     const failed = loadFailedView();
     showScreen(failed.root, failed.focus);
   });
-}
-
-/** The last finished game's debrief and result code, kept until the next game starts. */
-export function showLastResult(host: TitleHost): void {
-  later(
-    Promise.all([import('./debrief'), host.loadSession()]).then(([{ showDebrief }, session]) => {
-      const last = session.openLastResult();
-      if (last) showDebrief(session, last, () => showTitle(host));
-      else showTitle(host);
-    }),
-  );
 }
 
 /** Whole class: the teacher names the class and sets the discussion timer and the chapters. */
@@ -97,23 +92,11 @@ function showSavedGames(host: TitleHost, lesson: boolean): void {
   const games: SavedGame[] = session.classSaves().map((c) => c.problem !== null
     ? { label: c.name, detail: c.problem }
     : c.finished
-      ? { label: c.name, detail: `Finished (${votes(c.decisions)}): show the class's debrief. Saved ${when(c.savedAt)}.`, open: () => showClassDebrief(host, c.name) }
+      ? { label: c.name, detail: `Finished (${votes(c.decisions)}): show the class's debrief. Saved ${when(c.savedAt)}.`, open: () => host.classDebrief(c.name) }
       : { label: c.name, detail: `${votes(c.decisions)} · saved ${when(c.savedAt)}.`, open: () => host.play({ wholeClass: { resume: c.name } }) });
   if (lesson) games.push({ label: 'My own game', detail: 'The lesson saved on this device.', open: () => host.play({ resume: true }) });
   const view = savedGamesView(games, () => showTitle(host));
   showScreen(view.root, view.focus);
-}
-
-/** A class's finished game: its debrief, kept with its save. */
-export function showClassDebrief(host: TitleHost, name: string): void {
-  later(
-    Promise.all([import('./debrief'), host.loadSession()]).then(([{ showDebrief }, session]) => {
-      const opened = session.openClass(name);
-      if (!opened.ok) session.notice = `${name}: ${opened.reason}`;
-      if (opened.ok) showDebrief(session, { resultCode: null }, () => showTitle(host));
-      else showTitle(host);
-    }),
-  );
 }
 
 async function showChapters(host: TitleHost): Promise<void> {

@@ -32,17 +32,10 @@ export class Backdrop {
   private readonly g: Phaser.GameObjects.Graphics;
   private kind: string | null = null;
   private painting: Phaser.GameObjects.Image | null = null;
-  private gone = false;
 
   constructor(private readonly scene: Phaser.Scene) {
     this.g = scene.add.graphics();
     scene.scale.on('resize', this.redraw, this);
-    scene.events.once('shutdown', () => {
-      // The scene may start again (a new game) with a backdrop of its own: a picture this one
-      // is still loading must not land there.
-      this.gone = true;
-      scene.scale.off('resize', this.redraw, this);
-    });
   }
 
   show(kind: string | null): void {
@@ -62,7 +55,7 @@ export class Backdrop {
     this.g.setVisible(true);
     if (!url) return;
     const place = () => {
-      if (this.gone || this.kind !== kind || !this.scene.textures.exists(key)) return;
+      if (this.kind !== kind || !this.scene.textures.exists(key)) return;
       this.painting?.destroy();
       this.painting = this.scene.add.image(0, 0, key);
       // The painting covers the drawn poster: not drawing both halves the cost of a frame where

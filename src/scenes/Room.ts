@@ -73,6 +73,7 @@ export class Room {
   private moving = 0;
   private releases: (() => void)[] = [];
   private gone = false;
+  private readonly leave: () => void;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -82,15 +83,24 @@ export class Room {
     this.layer = scene.add.container(0, 0).setDepth(10);
     const relayout = () => this.draw(null);
     scene.scale.on('resize', relayout);
-    scene.events.once('shutdown', () => {
-      this.gone = true;
-      scene.scale.off('resize', relayout);
-      for (const release of this.releases) release();
-      this.releases = [];
-      // The debrief or the title has nobody in the room.
-      const host = scene.game.canvas?.parentElement;
-      if (host) delete host.dataset.room;
-    });
+    this.leave = () => scene.scale.off('resize', relayout);
+  }
+
+  /** The room empties (the debrief or the title has nobody in it): its people go, at once. */
+  destroy(): void {
+    this.gone = true;
+    this.leave();
+    for (const t of this.tweens) t.stop();
+    this.tweens = [];
+    for (const release of this.releases) release();
+    this.releases = [];
+    this.layer.destroy(true);
+    const host = this.scene.game.canvas?.parentElement;
+    if (host) {
+      delete host.dataset.room;
+      host.dataset.moving = 'false';
+    }
+    renderBriefly(this.scene.game);
   }
 
   show(next: RoomView): void {
@@ -392,7 +402,7 @@ export class Room {
    */
   private publish(): void {
     const host = this.scene.game.canvas?.parentElement;
-    if (!host || !this.view) return;
+    if (!host || !this.view || this.gone) return;
     const v = this.view;
     host.dataset.room = JSON.stringify({
       scene: v.scene, people: v.people.map(({ id, mood, focus }) => ({ id, mood, focus })),

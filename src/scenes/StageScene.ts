@@ -1,47 +1,54 @@
-// One scene of the stage: a backdrop, the room (people and what lies on the table), and
-// whatever the game's flow does while the scene is on.
-// The scenes know nothing of the game: src/game/stage.ts gives each one its work (the title
-// screen, a game in play, the debrief) and the scenes only paint and hand over.
+// The stage's one scene: a backdrop and the room (people and what lies on the table). It knows
+// nothing of the game: the flow (src/game/flow.ts) says what to paint, and the scene paints it.
+// Phaser arrives after the first game has started (a phone never loads it with the page), so
+// what the flow asks for before the scene exists is kept, and painted when it is created.
 import { Scene } from 'phaser';
 import { Backdrop } from './Backdrop';
-import { goTo } from './frames';
 import { type Rect, Room, type RoomView } from './Room';
 
-/** What a scene's work may ask of the stage. */
-export interface Scenery {
-  /** Paint this kind of place behind the screen (a `# scene:` kind), or nothing. */
+/** What the flow may ask of the stage. */
+export interface Painter {
+  /** Paint this kind of place behind the screen (a `# scene:` kind, or the title's), or the default. */
   show(kind: string | null): void;
-  /** Draw the people in the room and what lies on the table. */
-  room(view: RoomView): void;
-  /** Move the stage on to the scene `key`, handing it `data`. */
-  goTo(key: string, data?: object): void;
+  /** Draw the people in the room and what lies on the table; null: nobody (the title, the debrief). */
+  room(view: RoomView | null): void;
 }
 
-/** The flow's work for a scene, given the data it was started with; returns what to undo when the scene ends. */
-export type SceneWork = (scenery: Scenery, data: object) => (() => void) | undefined;
+export class StageScene extends Scene implements Painter {
+  private backdrop: Backdrop | null = null;
+  /** Made when first asked for, and gone when the room empties. */
+  private drawn: Room | null = null;
+  /** The picture last asked for: painted when the scene is created, if it was asked for before. */
+  private kind: string | null = null;
+  private view: RoomView | null = null;
 
-export class StageScene extends Scene {
   constructor(
-    key: string,
-    private readonly work: SceneWork,
     /** Where the stage is in view, not under the text (null: all of it). */
-    private readonly area: () => Rect | null = () => null,
+    private readonly area: () => Rect | null,
   ) {
-    super(key);
+    super('Stage');
   }
 
-  create(data: object | undefined): void {
-    const backdrop = new Backdrop(this);
-    // Made when first asked for: the title and the debrief have nobody in the room.
-    let room: Room | null = null;
-    const undo = this.work({
-      show: (kind) => backdrop.show(kind),
-      room: (view) => {
-        room ??= new Room(this, this.area);
-        room.show(view);
-      },
-      goTo: (key, next) => goTo(this, key, next),
-    }, data ?? {});
-    if (undo) this.events.once('shutdown', undo);
+  create(): void {
+    this.backdrop = new Backdrop(this);
+    this.backdrop.show(this.kind);
+    this.room(this.view);
+  }
+
+  show(kind: string | null): void {
+    this.kind = kind;
+    this.backdrop?.show(kind);
+  }
+
+  room(view: RoomView | null): void {
+    this.view = view;
+    if (!this.backdrop) return;
+    if (view) {
+      this.drawn ??= new Room(this, this.area);
+      this.drawn.show(view);
+    } else {
+      this.drawn?.destroy();
+      this.drawn = null;
+    }
   }
 }

@@ -3,13 +3,13 @@
 // The loop is woken for a few frames, counted, rather than for a length of time: on a machine
 // that draws WebGL in software (no GPU, or a blocked one) one frame can take a quarter of a
 // second, and each frame more holds up the page.
-import type { Game, Scene } from 'phaser';
+import type { Game } from 'phaser';
 
 /**
- * Frames drawn after a change to the picture: waking draws one at once, which shows it. A scene
- * started then is only created in the next, so a scene change needs two.
+ * Frames drawn after a change to the picture: waking draws one at once, which shows it. The
+ * stage's scene is only created in the frame after the game starts, so the start needs two.
  */
-const FRAMES = { change: 1, sceneChange: 2 };
+const FRAMES = { change: 1, start: 2 };
 const left = new WeakMap<Game, number>();
 const waking = new WeakSet<Game>();
 /** Movements under way (see `animating`): the loop stays awake while there are any. */
@@ -64,15 +64,9 @@ function said(game: Game, loop: 'awake' | 'asleep'): void {
   if (host) host.dataset.loop = loop;
 }
 
-/** Scene changes happen inside the loop, so it must be awake for them. */
-export function goTo(from: Scene, key: string, data?: object): void {
-  renderBriefly(from.game, FRAMES.sceneChange);
-  from.scene.start(key, data);
-}
-
 /** Keep the picture right when the window changes size (the loop applies resizes). */
 export function wakeOnResize(game: Game): void {
   addEventListener('resize', () => renderBriefly(game));
-  // The game is starting: its first scene too.
-  renderBriefly(game, FRAMES.sceneChange);
+  // The game is starting: its scene too.
+  renderBriefly(game, FRAMES.start);
 }

@@ -433,11 +433,9 @@ export class PlayView {
         if (limit !== null) controls.prepend(this.timer(limit));
       }
     } else {
-      const b = button('Continue to the debrief', ownClick(() => this.finish(b, status)), { class: 'primary' });
-      // Empty until pressed: a live region must be on the page before it speaks.
-      const status = el('p', { class: 'visually-hidden', role: 'status' });
-      controls = el('div', { class: 'continue' }, b, status);
-      this.advanceAction = () => this.finish(b, status);
+      const b = button('Continue to the debrief', ownClick(() => this.finish(b)), { class: 'primary' });
+      controls = el('div', { class: 'continue' }, b);
+      this.advanceAction = () => this.finish(b);
     }
 
     if (fresh && seg?.kind === 'reveal') this.a.effect('typewriter');
@@ -506,16 +504,11 @@ export class PlayView {
     update();
   }
 
-  /**
-   * The debrief comes with the stage (Phaser), which a slow laptop may still be loading when a
-   * quick reader reaches the end: the button says so at once, and a second press does nothing.
-   */
-  private finish(b: HTMLButtonElement, status: HTMLElement): void {
+  /** Once: a second press (a key held a moment too long, a screen reader that activates twice) does nothing. */
+  private finish(b: HTMLButtonElement): void {
     this.advanceAction = null;
     if (b.getAttribute('aria-disabled') === 'true') return;
     b.setAttribute('aria-disabled', 'true');
-    b.textContent = 'Opening the debrief…';
-    status.textContent = 'Opening the debrief…';
     this.a.finished();
   }
 

@@ -1,6 +1,5 @@
 // A whole class on one screen: the teacher's start form (the class's name, the discussion
-// timer, the chapters), and "Continue saved game" when there is more than one game to go on
-// with (the classes' and a student's own lesson on the same room computer).
+// timer, the chapters). Loaded when the teacher asks for it, not with the title.
 import { type ChapterReading, spanMinutes } from '../engine/reading';
 import type { ChapterSpan } from '../engine/span';
 import { DISCUSSION_MINUTES, type DiscussionMinutes, MAX_CLASS_NAME, parseClassName } from '../engine/wholeClass';
@@ -67,28 +66,4 @@ export function wholeClassView(a: WholeClassActions): { root: HTMLElement; focus
       el('p', {}, 'The class decides together on one screen. At each decision the class discusses, then you count the hands for each option; the game follows the majority, and you break a tie. Keys (or a presentation remote): PageDown next, PageUp back, B blanks the screen.'),
       form));
   return { root, focus: name };
-}
-
-export interface SavedGame {
-  /** "10B Tuesday", or the student's own lesson. */
-  label: string;
-  /** "6 decisions voted · saved 5 Dec, 09:10", or why it cannot be continued. */
-  detail: string;
-  /** Absent when it cannot be opened. */
-  open?: () => void;
-}
-
-export function savedGamesView(games: readonly SavedGame[], onBack: () => void): { root: HTMLElement; focus: HTMLElement } {
-  // The detail (how far the class got, or that it finished) describes its button, so a screen
-  // reader says it with the class's name.
-  const items = games.map((g, i) => el('li', {},
-    g.open ? button(g.label, g.open, { class: 'saved-game', 'aria-describedby': `saved-game-${i}` }) : el('strong', {}, g.label),
-    el('span', { class: 'hint', id: `saved-game-${i}` }, ` ${g.detail}`)));
-  const heading = el('h1', { class: 'form-title', tabindex: -1 }, 'Continue saved game');
-  const root = el('main', { class: 'title-screen', tabindex: -1 },
-    el('div', { class: 'title-card' },
-      heading,
-      el('ul', { class: 'saved-games' }, ...items),
-      el('div', { class: 'actions' }, button('Back', onBack))));
-  return { root, focus: (root.querySelector('button.saved-game') as HTMLElement | null) ?? heading };
 }

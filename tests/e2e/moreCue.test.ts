@@ -8,9 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasBrowser, launch, openGame } from './browser';
 
-/** The passage's cue and whether it really has more below, once no animation is running. */
+/**
+ * The passage's cue and whether it really has more below, once no animation is running and the
+ * page has handed out what the last frames owed (animationend, ResizeObserver: both come in a
+ * frame's rendering step, which a busy machine may not have reached when the animation ends).
+ */
 async function cueAfterArrival(page: Page): Promise<{ cue: boolean; more: boolean }> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(() => {
     const n = document.querySelector('.play-screen .narrative') as HTMLElement;
     return { cue: n.hasAttribute('data-more'), more: n.scrollHeight > n.clientHeight + 1 && n.scrollTop + n.clientHeight < n.scrollHeight - 4 };

@@ -93,9 +93,6 @@ describe.skipIf(!hasBrowser)('a class of 30 on their own devices', () => {
     const boris = await open();
     handedIn.push(`Boris: ${await playGame(boris.page, { name: 'Boris' })}`);
     await boris.page.getByRole('button', { name: 'Play again' }).click();
-    // Back at the title (the session is there already; a reload shows it without waiting on
-    // Phaser's scene change, which the moved clock can hold up).
-    await boris.page.reload();
     await boris.page.getByRole('button', { name: 'New game' }).waitFor();
     handedIn.push(`Boris (again): ${await playGame(boris.page, { name: 'Boris' })}`);
     errors.push(...boris.errors);

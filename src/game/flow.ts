@@ -1,0 +1,265 @@
+// The game's flow, top to bottom: the title, a game, its debrief, and back to the title. This
+// module owns the screens, the order they come in, and what they share (the player's session,
+// the display settings, the learning platform, the stage); src/main.ts only starts it.
+//
+// Everything a player sees is HTML (src/ui), so each screen can come as soon as its part has
+// loaded, in this order:
+// - the title, at once: it needs only the story's settings, read from its global tags at build
+//   time, not the story (a slow school laptop shows it before anything else has arrived);
+// - the story and the engine (the session), fetched in the background from the title's first
+//   frame; a game starts as soon as they are in ("Loading…" until then);
+// - the stage (Phaser, over a megabyte), fetched when the first game starts, never during page
+//   load: it joins the game when it arrives and paints what the flow last asked for.
+import storyTags from '../../story/main.ink?meta';
+import * as sound from '../audio/Sound';
+import { parseStoryMeta, type StoryMeta } from '../engine/meta';
+import type { StageState } from '../engine/stage';
+import { findScormApi, type ScormApi } from '../platform/scorm';
+import { applyDisplay, type DisplaySettings } from '../ui/display';
+import { loadFailedView, loadingView } from '../ui/LoadingView';
+import { showScreen } from '../ui/Screen';
+import { openSettings } from '../ui/SettingsDialog';
+import { loadDisplay, saveDisplay } from './displaySettings';
+import { PlayRun } from './play';
+import type { Platform } from './platform';
+import type { Session } from './session';
+import type { Shell } from './shell';
+import type { Stage } from './stage';
+import { CLASS_LIST_KEY, type KeyValueStore, SAVE_KEY, SCREEN_KEY, browserStore, pageStore } from './storage';
+import { type PlayStart, type TitleHost, showTitle } from './title';
+
+export class Flow {
+  /** The story's title, introduction and settings: known before the story itself has loaded. */
+  private readonly meta: StoryMeta = parseStoryMeta(storyTags).value;
+  private readonly scorm: ScormApi | null;
+  private readonly store: KeyValueStore;
+  private display: DisplaySettings;
+  /** The learning platform's connection: made once the story has loaded (its progress is replayed in it). */
+  private platform: Platform | null = null;
+  private session: Session | null = null;
+  private sessionLoad: Promise<Session> | undefined;
+  private stage: Stage | null = null;
+  private stageLoad: Promise<Stage> | undefined;
+  /** What the stage shows, kept for when it arrives: a kind of place, and who is in the room. */
+  private picture: { kind: string | null; room: StageState | null } = { kind: 'title', room: null };
+  /** The game on screen. */
+  private run: PlayRun | null = null;
+  /** A game was asked for and is waiting for the story: a second press waits with it. */
+  private starting = false;
+  private readonly titleHost: TitleHost;
+
+  constructor(win: Window) {
+    // A learning platform (SCORM 1.2) that launched the game keeps its progress; the browser
+    // then keeps nothing, since room computers share the platform's origin between students.
+    this.scorm = findScormApi(win);
+    this.store = this.scorm ? pageStore() : browserStore();
+    if (this.scorm) sound.keepSettingsIn(null);
+    this.display = loadDisplay(this.store);
+    applyDisplay(this.display);
+    // Browsers allow sound only after a click or key press.
+    sound.unlockOnFirstGesture();
+    // The title's own screens (its forms) ask the flow for the rest.
+    const flow = this;
+    this.titleHost = {
+      meta: this.meta,
+      get session() {
+        return flow.session;
+      },
+      get platform() {
+        return flow.platform;
+      },
+      loadSession: () => this.loadSession(),
+      play: (start) => this.play(start),
+      lastResult: () => this.lastResult(),
+      classDebrief: (name) => this.classDebrief(name),
+      openSettings: () => this.openSettings(),
+    };
+  }
+
+  /** The first screen: the title, or where a reload (or a discarded tab) left the player. */
+  start(): void {
+    if (this.scorm) {
+      // Under a learning platform the title waits for the story: the platform's progress is
+      // replayed in it before "Continue" can be offered.
+      const api = this.scorm;
+      this.loadSession().then(async (s) => {
+        const { openPlatform } = await import('./platform');
+        this.platform = openPlatform(api, s, document);
+        addEventListener('pagehide', () => this.platform?.leave());
+        this.title();
+      }, (e: unknown) => this.failed(e));
+    } else if (this.store.get(SAVE_KEY) === null && this.store.get(CLASS_LIST_KEY) === null) this.title();
+    else {
+      // A saved game is checked against the story before anything is offered, so the first
+      // screen waits for the story (not for Phaser): the game in play, or the debrief of the
+      // game just finished, with its result code; for a whole class (F5 from a presentation
+      // remote), its game or its debrief.
+      const screen = this.store.get(SCREEN_KEY);
+      this.loadSession().then((s) => {
+        const name = s.classOnScreen();
+        const classSaved = name !== null && s.classSaves().some((c) => c.name.toLowerCase() === name.toLowerCase() && c.problem === null);
+        if (screen === 'class' && classSaved && name) this.play({ wholeClass: { resume: name } });
+        else if (screen === 'class-debrief' && classSaved && name) this.classDebrief(name);
+        else if (screen === 'debrief' && s.hasLastResult()) this.lastResult();
+        else if (screen === 'play' && s.inspectSave() === 'ok') this.play({ resume: true });
+        else this.title();
+      }, (e: unknown) => this.failed(e));
+    }
+    // Fetch the story in the background from the title's first frame (its paint follows this
+    // callback at once, so nothing fetched here can hold it up).
+    requestAnimationFrame(() => {
+      this.loadSession().catch(() => undefined);
+    });
+  }
+
+  /** The title screen, with its way to a new game, the saved ones, the forms and the last result. */
+  title(): void {
+    this.endRun();
+    this.paint({ kind: 'title', room: null });
+    sound.setAmbient(null);
+    showTitle(this.titleHost);
+  }
+
+  /**
+   * A game: new, resumed, a competition entry or a whole class's. It is HTML and needs only the
+   * story: if Phaser has not arrived, the game starts without it and the stage joins it later.
+   */
+  play(start: PlayStart): void {
+    if (this.starting) return;
+    if (!this.session) {
+      const view = loadingView();
+      showScreen(view.root, view.focus);
+    }
+    this.starting = true;
+    this.loadSession()
+      .then((s) => {
+        this.starting = false;
+        this.endRun();
+        this.run = new PlayRun(this.shell(s), start, {
+          sceneChanged: (ctx) => this.paint({ kind: ctx.scene }),
+          staged: (state) => this.paint({ room: state }),
+          finished: () => this.debrief(),
+        });
+        // The debrief's part comes while the game is played, so that it opens at once.
+        import('./debrief').catch(() => undefined);
+        this.loadStage().catch((e: unknown) => console.error('The stage could not load; the game plays on without it:', e));
+      })
+      .catch((e: unknown) => this.failed(e));
+  }
+
+  /** The game just played has ended: its result is kept (see Session.finish) and its debrief shown. */
+  private debrief(): void {
+    const s = this.session;
+    if (!s || !this.run) return;
+    this.endRun();
+    const result = s.finish();
+    this.paint({ kind: this.meta.debriefScene, room: null });
+    sound.playEffect('gavel');
+    this.later(import('./debrief').then(({ showDebrief }) => showDebrief(s, result, () => this.title())));
+  }
+
+  /** The last finished game's debrief and result code, kept until the next game starts. */
+  private lastResult(): void {
+    this.later(
+      Promise.all([import('./debrief'), this.loadSession()]).then(([{ showDebrief }, s]) => {
+        const last = s.openLastResult();
+        if (!last) return this.title();
+        this.paint({ kind: this.meta.debriefScene, room: null });
+        showDebrief(s, last, () => this.title());
+      }),
+    );
+  }
+
+  /** A class's finished game: its debrief, kept with its save. */
+  private classDebrief(name: string): void {
+    this.later(
+      Promise.all([import('./debrief'), this.loadSession()]).then(([{ showDebrief }, s]) => {
+        const opened = s.openClass(name);
+        if (!opened.ok) {
+          s.notice = `${name}: ${opened.reason}`;
+          return this.title();
+        }
+        this.paint({ kind: this.meta.debriefScene, room: null });
+        showDebrief(s, { resultCode: null }, () => this.title());
+      }),
+    );
+  }
+
+  private endRun(): void {
+    this.run?.destroy();
+    this.run = null;
+  }
+
+  /** Tell the stage what to show (or keep it for when the stage arrives). */
+  private paint(next: Partial<Flow['picture']>): void {
+    this.picture = { ...this.picture, ...next };
+    if (!this.stage) return;
+    if ('kind' in next) this.stage.show(this.picture.kind);
+    if ('room' in next) this.stage.room(this.picture.room);
+  }
+
+  private openSettings(): void {
+    openSettings({
+      display: () => this.display,
+      setDisplay: (next) => {
+        this.display = next;
+        saveDisplay(this.store, next);
+        applyDisplay(next);
+      },
+      volume: sound.getVolume,
+      setVolume: sound.setVolume,
+      muted: sound.isMuted,
+      setMuted: sound.setMuted,
+    });
+  }
+
+  /** What a game needs besides the story. The platform is read when asked: it may connect later. */
+  private shell(session: Session): Shell {
+    const flow = this;
+    return {
+      meta: this.meta,
+      session,
+      sound,
+      openSettings: () => this.openSettings(),
+      get platform() {
+        return flow.platform;
+      },
+    };
+  }
+
+  /** The story and the engine: fetched once, when first wanted. */
+  private loadSession(): Promise<Session> {
+    this.sessionLoad ??= import('./loadSession').then(({ makeSession }) => {
+      const s = makeSession(this.store);
+      this.session = s;
+      // With no saved game to continue, the next thing is a new game: parse the story and play
+      // it to its first choices now, in its own task, while the player reads the title.
+      if (this.store.get(SAVE_KEY) === null) setTimeout(() => s.prepare());
+      return s;
+    });
+    return this.sessionLoad;
+  }
+
+  /** Phaser and the stage: fetched once, when the first game starts; it paints what the flow last asked for. */
+  private loadStage(): Promise<Stage> {
+    this.stageLoad ??= import('./stage').then(({ createStage }) => {
+      const stage = createStage(this.meta);
+      this.stage = stage;
+      stage.show(this.picture.kind);
+      stage.room(this.picture.room);
+      return stage;
+    });
+    return this.stageLoad;
+  }
+
+  /** A screen whose part could not load: said plainly, in place of the screen. */
+  private later(shown: Promise<void>): void {
+    shown.catch((e: unknown) => this.failed(e));
+  }
+
+  private failed(error: unknown): void {
+    console.error('Thaw could not load:', error);
+    const view = loadFailedView();
+    showScreen(view.root, view.focus);
+  }
+}
