@@ -1,5 +1,6 @@
 // "From chapter" and "To chapter": which chapters a lesson or a class plays. Shared by the
-// game's chapter choice and the teacher's class code form.
+// game's chapter choice, the whole-class form and the teacher's class code form.
+import { type ChapterReading, spanMinutes } from '../engine/reading';
 import type { ChapterSpan } from '../engine/span';
 import { el } from './element';
 
@@ -32,4 +33,22 @@ export function chapterSpanFields(labels: readonly string[], idPrefix = ''): Cha
       return { ok: true, span: { from: first === 1 ? null : first, to: last === count ? null : last } };
     },
   };
+}
+
+/**
+ * The span fields for a game about to start: each chapter with its date and reading time, and
+ * below them the chosen span's reading time (`plus`: what else the lesson takes, "the debrief")
+ * and the place where `problem` says what is wrong with the choice.
+ */
+export function timedChapterFields(chapters: readonly ChapterReading[], plus: string, idPrefix = ''): ChapterSpanFields & { problem: HTMLElement } {
+  const span = chapterSpanFields(chapters.map((c) => `${c.date ? `${c.title} (${c.date})` : c.title}, ${c.minutes} min`), idPrefix);
+  const total = el('p', { class: 'reading-time', 'aria-live': 'polite' });
+  const problem = el('p', { class: 'field-error', role: 'alert' });
+  const showTotal = () => {
+    const chosen = span.read();
+    total.textContent = chosen.ok ? `About ${spanMinutes(chapters, chosen.span)} minutes of reading, plus ${plus}.` : '';
+  };
+  for (const field of span.fields) field.addEventListener('change', showTotal);
+  showTotal();
+  return { fields: [...span.fields, total, problem], read: span.read, problem };
 }

@@ -1,8 +1,8 @@
 // A lesson on some chapters only: the teacher or student picks the first and last chapter.
 // What came before is played as history went; the debrief covers the chapters played.
-import { type ChapterReading, spanMinutes } from '../engine/reading';
+import type { ChapterReading } from '../engine/reading';
 import type { ChapterSpan } from '../engine/span';
-import { chapterSpanFields } from './ChapterSpanFields';
+import { timedChapterFields } from './ChapterSpanFields';
 import { button, el } from './element';
 
 export interface ChaptersActions {
@@ -13,26 +13,16 @@ export interface ChaptersActions {
 }
 
 export function chaptersView(a: ChaptersActions): { root: HTMLElement; focus: HTMLElement } {
-  const span = chapterSpanFields(a.chapters.map((c) => `${c.date ? `${c.title} (${c.date})` : c.title}, ${c.minutes} min`));
-  const problem = el('p', { class: 'field-error', role: 'alert' });
-  const total = el('p', { class: 'reading-time', 'aria-live': 'polite' });
-  const showTotal = () => {
-    const chosen = span.read();
-    total.textContent = chosen.ok ? `About ${spanMinutes(a.chapters, chosen.span)} minutes of reading, plus the debrief.` : '';
-  };
+  const span = timedChapterFields(a.chapters, 'the debrief');
   const form = el('form', { class: 'competition-form', novalidate: true },
     ...span.fields,
-    total,
-    problem,
     el('div', { class: 'actions' },
       el('button', { type: 'submit', class: 'primary' }, 'Start'),
       button('Back', a.onBack)));
-  form.addEventListener('change', showTotal);
-  showTotal();
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const chosen = span.read();
-    problem.textContent = chosen.ok ? '' : chosen.reason;
+    span.problem.textContent = chosen.ok ? '' : chosen.reason;
     if (chosen.ok) a.onStart(chosen.span);
   });
   const root = el('main', { class: 'title-screen', tabindex: -1 },

@@ -1,9 +1,9 @@
 // A whole class on one screen: the teacher's start form (the class's name, the discussion
 // timer, the chapters). Loaded when the teacher asks for it, not with the title.
-import { type ChapterReading, spanMinutes } from '../engine/reading';
+import type { ChapterReading } from '../engine/reading';
 import type { ChapterSpan } from '../engine/span';
 import { DISCUSSION_MINUTES, type DiscussionMinutes, MAX_CLASS_NAME, parseClassName } from '../engine/wholeClass';
-import { chapterSpanFields } from './ChapterSpanFields';
+import { timedChapterFields } from './ChapterSpanFields';
 import { button, el } from './element';
 
 export interface WholeClassActions {
@@ -21,13 +21,7 @@ export function wholeClassView(a: WholeClassActions): { root: HTMLElement; focus
   const nameError = el('p', { id: 'class-name-error', class: 'field-error', role: 'alert' });
   const timer = el('select', { id: 'discussion-timer', 'aria-describedby': 'discussion-hint' },
     ...DISCUSSION_MINUTES.map((m) => el('option', { value: String(m), selected: m === 2 }, MINUTES_LABEL[m])));
-  const span = chapterSpanFields(a.chapters.map((c) => `${c.date ? `${c.title} (${c.date})` : c.title}, ${c.minutes} min`), 'class-');
-  const spanError = el('p', { class: 'field-error', role: 'alert' });
-  const total = el('p', { class: 'reading-time', 'aria-live': 'polite' });
-  const showTotal = () => {
-    const chosen = span.read();
-    total.textContent = chosen.ok ? `About ${spanMinutes(a.chapters, chosen.span)} minutes of reading, plus the discussions, the votes and the debrief.` : '';
-  };
+  const span = timedChapterFields(a.chapters, 'the discussions, the votes and the debrief', 'class-');
   const form = el('form', { class: 'competition-form', novalidate: true },
     el('div', { class: 'field' },
       el('label', { for: 'class-name' }, 'Class name'),
@@ -37,12 +31,10 @@ export function wholeClassView(a: WholeClassActions): { root: HTMLElement; focus
       el('label', { for: 'discussion-timer' }, 'Discussion timer'),
       el('p', { id: 'discussion-hint', class: 'hint' }, 'Time to argue before each vote. Next (PageDown) goes to the vote sooner.'),
       timer),
-    ...span.fields, total, spanError,
+    ...span.fields,
     el('div', { class: 'actions' },
       el('button', { type: 'submit', class: 'primary' }, 'Start'),
       button('Back', a.onBack)));
-  form.addEventListener('change', showTotal);
-  showTotal();
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const read = parseClassName(name.value);
@@ -52,7 +44,7 @@ export function wholeClassView(a: WholeClassActions): { root: HTMLElement; focus
       : '';
     nameError.textContent = read.ok ? taken : read.message;
     name.setAttribute('aria-invalid', nameError.textContent ? 'true' : 'false');
-    spanError.textContent = chosen.ok ? '' : chosen.reason;
+    span.problem.textContent = chosen.ok ? '' : chosen.reason;
     if (!read.ok || taken) {
       name.focus();
       return;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
 import { makeClassCode } from '../../src/engine/codes/classCode';
 import { verifyResultCode } from '../../src/engine/codes/verifier';
+import { chapterReadings, spanMinutes } from '../../src/engine/reading';
 import { playChapters } from '../../src/engine/span';
 import { GameStory } from '../../src/engine/story';
 import { SHOTS, choiceButtons, clickIfThere, continueButton, debriefHeading, hasBrowser, launch, openGame, playToDebrief, screenshot } from './browser';
@@ -61,9 +62,14 @@ describe.skipIf(!hasBrowser)('a class that plays some chapters', () => {
     await page.getByRole('button', { name: 'Choose chapters' }).click();
     await page.getByLabel('From chapter').selectOption('9');
     await page.getByLabel('To chapter').selectOption('8');
+    // No span, no reading time.
+    await expect(page.locator('.reading-time').textContent()).resolves.toBe('');
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/must not come after/);
     await page.getByLabel('To chapter').selectOption('10');
+    // The chosen span's reading time, as the engine reckons it from the story.
+    const minutes = spanMinutes(chapterReadings(new GameStory(story)), { from: 9, to: 10 });
+    await expect(page.locator('.reading-time').textContent()).resolves.toBe(`About ${minutes} minutes of reading, plus the debrief.`);
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: chapters[8].title }).waitFor();
     // A lesson shows what really happened after each decision.
