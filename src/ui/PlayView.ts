@@ -6,7 +6,7 @@ import { countdownNews, type ModeRules, secondsLeft, visibleTurn } from '../engi
 import {
   choiceReaction, emptyStage, reactTo, type StageState, stageAtDecision, stageFor,
 } from '../engine/stage';
-import type { SceneContext, Segment, Turn } from '../engine/story';
+import type { ChoiceView, SceneContext, Segment, Turn } from '../engine/story';
 import { choiceList } from './ChoiceList';
 import { button, el, ownClick } from './element';
 import { sceneHeader } from './SceneHeader';
@@ -265,11 +265,8 @@ export class PlayView {
       const voted = c.vote(votes, pick);
       if (!voted) return;
       clearInterval(this.clock);
-      this.a.effect('stamp');
-      // The room reacts to the class's choice as to a player's.
-      this.stage = reactTo(this.stage, choiceReaction(this.a.rules, offered[voted.chosen]?.tags ?? null));
-      this.previousPower = before;
-      this.show(voted.turn, offered[voted.chosen]?.tags.rejoin ?? false);
+      // The class's choice goes on as a player's does.
+      this.took(offered[voted.chosen], before, voted.turn);
       this.split = c.lastSplit();
       this.render();
     };
@@ -521,11 +518,21 @@ export class PlayView {
   private choose(index: number): void {
     this.remember(this.turn.segments[this.step]);
     this.chooseAction = null;
-    this.a.effect('stamp');
-    // The room reacts to the choice as the rules allow (the same to every option in a competition).
-    this.stage = reactTo(this.stage, choiceReaction(this.a.rules, this.turn.choices[index]?.tags ?? null));
-    this.previousPower = this.a.power();
-    this.show(this.a.choose(index), this.turn.choices[index]?.tags.rejoin ?? false);
+    const chosen = this.turn.choices[index];
+    const before = this.a.power();
+    this.took(chosen, before, this.a.choose(index));
     this.render();
+  }
+
+  /**
+   * A choice was taken (the player's, or a class's vote), leading to `next`: the stamp, the room's
+   * reaction as the rules allow (the same to every option in a competition), and the next turn,
+   * with the power before it for the standing panel's changes.
+   */
+  private took(chosen: ChoiceView | undefined, powerBefore: Record<string, number>, next: Turn): void {
+    this.a.effect('stamp');
+    this.stage = reactTo(this.stage, choiceReaction(this.a.rules, chosen?.tags ?? null));
+    this.previousPower = powerBefore;
+    this.show(next, chosen?.tags.rejoin ?? false);
   }
 }
