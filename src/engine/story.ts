@@ -198,14 +198,14 @@ export class GameStory {
     this.ink.state.LoadJson(from.inkState);
     this.record = clone(from.record);
     this.context = clone(from.context);
-    const last = this.record.decisions.at(-1);
-    const due = from.revealDue ?? (last !== undefined && last.reveal === null);
-    if (due && last?.reveal !== null) throw new Error('The checkpoint says a decision awaits its card, but its log has none waiting.');
+    // The decision whose card is in the turn to replay leaves the log until that turn is read.
     this.taken = null;
-    if (due) {
-      const { reveal: _none, ...taken } = this.record.decisions.pop() as DecisionRecord;
-      this.taken = taken;
-    }
+    const last = this.record.decisions.at(-1);
+    if (!(from.revealDue ?? last?.reveal === null)) return;
+    if (last?.reveal !== null) throw new Error('The checkpoint says a decision awaits its card, but its log has none waiting.');
+    this.record.decisions.pop();
+    const { reveal: _none, ...taken } = last;
+    this.taken = taken;
   }
 
   /**
