@@ -97,7 +97,10 @@ export interface WalkResult {
   usesDecisions: boolean;
 }
 
-/** What the walk still waits for after a decision: its "what really happened". */
+/**
+ * What the walk waits for in the turn a decision leads to: its "what really happened" card,
+ * which the engine takes from that turn only (story.ts, `TakenDecision`).
+ */
 interface Pending {
   decision: string;
   option: string;
@@ -122,7 +125,6 @@ interface Frame {
   at: ChoicePointState;
   path: PathLink | null;
   next: number;
-  pending: Pending | null;
   /** An ending was reached since the last decision. */
   ended: boolean;
 }
@@ -161,8 +163,8 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
     gaps.set(`${g.decision}\u0000${g.missing}`, g);
   };
 
-  /** Record what a freshly played turn shows; returns what is still pending after it. */
-  const analyse = (turn: Turn, link: PathLink | null, before: Pending | null, ended: boolean): Pending | null => {
+  /** Record what a freshly played turn shows; `before`: the decision whose card it must show. */
+  const analyse = (turn: Turn, link: PathLink | null, before: Pending | null, ended: boolean): void => {
     let pending = before ? { ...before } : null;
     let ending: SeenEnding | null = null;
     for (const line of turn.lines) {
@@ -199,10 +201,8 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
       }
     }
     for (const c of turn.choices) for (const t of c.raw.tags) result.optionTags.set(t.trim(), c.text);
-    if (pending && (turn.decision || turn.finished)) {
-      gap(pending);
-      pending = null;
-    }
+    // A card that comes only after a later choice is no decision's: the engine never shows it as one.
+    if (pending) gap(pending);
     for (const p of unreached) {
       if (game.visitCount(p) > 0) {
         unreached.delete(p);
@@ -214,7 +214,6 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
       const fkey = `${ended ? 'end' : 'dead'}\u0000${ranOut}\u0000${lastText}`;
       if (!result.finishes.has(fkey)) result.finishes.set(fkey, { lastText, path: choicesOf(link), deadEnd: !ended, ranOut });
     }
-    return pending;
   };
 
   /** The first counterfactual ending a turn shows, with the date the engine gives it. */
@@ -234,12 +233,12 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
   const rootEnded = endsIn(root);
   const rootFall = fallIn(root);
   graph.setStart({ decision: null, fall: rootFall === undefined ? null : { date: rootFall, afterDecisions: 0 } });
-  const rootPending = analyse(root, null, null, rootEnded);
+  analyse(root, null, null, rootEnded);
   const rootNode = graph.addNode(root.finished);
   falls.push(rootFall);
   ids.set(rootKey, rootNode);
   const stack: Frame[] = [];
-  if (!root.finished) stack.push({ node: rootNode, at: game.choicePointState(), path: null, next: 0, pending: rootPending, ended: rootEnded });
+  if (!root.finished) stack.push({ node: rootNode, at: game.choicePointState(), path: null, next: 0, ended: rootEnded });
   const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
   let current: Frame | null = stack[0] ?? null;
   const now = opts.now ?? (() => performance.now());
@@ -257,9 +256,9 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
     const from = f.at.turn;
     game.takeChoice(i);
     const decision = from.decision ? { kind: from.decision.kind, historical: from.choices[i].tags.historical } : null;
-    const before: Pending | null = from.decision ? { decision: from.decision.id, option: from.choices[i].text, sawReveal: false } : f.pending;
+    const before: Pending | null = from.decision ? { decision: from.decision.id, option: from.choices[i].text, sawReveal: false } : null;
     const endedBefore = decision ? false : f.ended;
-    const walkState = [before ? [before.decision, before.sawReveal] : null, endedBefore];
+    const walkState = [before?.decision ?? null, endedBefore];
     const key = liveStateKey(game.runtime, f.at.context, ctx, walkState) ?? stateKey(game.inkStateNow(), f.at.context, ctx, walkState);
     let node = ids.get(key);
     if (node === undefined) {
@@ -277,7 +276,7 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
       const turn = game.playTurn();
       const path: PathLink = { up: f.path, choice: i, depth: (f.path?.depth ?? 0) + 1 };
       const ended = endedBefore || endsIn(turn);
-      const pending = analyse(turn, path, before, ended);
+      analyse(turn, path, before, ended);
       node = graph.addNode(turn.finished);
       falls.push(fallIn(turn));
       ids.set(key, node);
@@ -285,7 +284,7 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
         result.tooDeep++;
         result.complete = false;
       } else if (!turn.finished) {
-        const child: Frame = { node, at: game.choicePointState(), path, next: 0, pending, ended };
+        const child: Frame = { node, at: game.choicePointState(), path, next: 0, ended };
         stack.push(child);
         current = child;
       }

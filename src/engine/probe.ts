@@ -34,6 +34,8 @@ export class StoryProbe extends GameStory {
     this.ink.state.LoadJson(at.inkState);
     this.context = clone(at.context);
     this.record = record ? clone(record) : emptyRecord();
+    // A choice point comes after its turn was read: no decision is waiting for its card there.
+    this.taken = null;
     this.checkpoint = null;
     this.current = at.turn;
     return this.current;
@@ -51,7 +53,8 @@ export class StoryProbe extends GameStory {
 
   /**
    * `choose` in two steps: `takeChoice` records the choice and hands it to ink; `playTurn` then
-   * plays the turn it leads to. In between, `inkStateNow` shows ink's state.
+   * plays the turn it leads to. In between, `inkStateNow` shows ink's state; a decision taken is
+   * not in `log` until `playTurn` has read its card.
    */
   override takeChoice(index: number, timedOut = false): void {
     super.takeChoice(index, timedOut);

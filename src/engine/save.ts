@@ -90,6 +90,7 @@ export function loadSave(text: string, compiled: string, onProblem?: ProblemHand
   }
   const cp = file.checkpoint;
   if (!isObj(cp) || !isStr(cp.inkState) || !isRecord(cp.record) || !isContext(cp.context)) return damaged;
+  if (cp.revealDue !== undefined && typeof cp.revealDue !== 'boolean') return damaged;
   // Ink trusts its own saves: a damaged state can make it loop or throw turns later.
   if (!isInkStateText(cp.inkState)) return damaged;
   try {

@@ -4,7 +4,7 @@
 import { Story } from 'inkjs';
 import { storyHash } from './hash';
 import { type StoryMeta, parseStoryMeta } from './meta';
-import { type DecisionRecord, type GameRecord, type SpanRecord, emptyRecord } from './record';
+import { type DecisionRecord, type GameRecord, type Reveal, type SpanRecord, emptyRecord } from './record';
 import { historicalIndex } from './span';
 import {
   type ChoiceTags, type DecisionKind, type EndingKind, type LineTags, type Moods, type Stake,
@@ -89,9 +89,27 @@ export interface Problem {
 
 export interface Checkpoint {
   inkState: string;
+  /**
+   * The log before the turn. When `revealDue`, its last decision is the one just taken, with
+   * `reveal: null`: its card is in the turn this checkpoint replays, and it enters the game's log
+   * with it (see `TakenDecision`).
+   */
   record: GameRecord;
   context: SceneContext;
+  /**
+   * The choice that led here was a decision. Absent in saves made before it existed: there a
+   * last decision with no card is taken to be the one just taken, which is how those games
+   * filled it in.
+   */
+  revealDue?: boolean;
 }
+
+/**
+ * A decision just taken, all of its record but the "what really happened" card, which is the
+ * `# reveal` lines of the turn its choice leads to: the record enters the log whole once that
+ * turn has been read, and is never changed after.
+ */
+export type TakenDecision = Omit<DecisionRecord, 'reveal'>;
 
 export type ProblemHandler = (p: Problem) => void;
 
@@ -132,6 +150,8 @@ export class GameStory {
   // Protected, not private: StoryProbe (probe.ts) reads and resets them for the tools.
   protected readonly ink: Story;
   protected record: GameRecord = emptyRecord();
+  /** The decision just taken, until the turn it leads to has been read (see `TakenDecision`). */
+  protected taken: TakenDecision | null = null;
   protected context: SceneContext = emptyContext();
   protected current: Turn;
   protected checkpoint: Checkpoint | null;
@@ -178,6 +198,14 @@ export class GameStory {
     this.ink.state.LoadJson(from.inkState);
     this.record = clone(from.record);
     this.context = clone(from.context);
+    // The decision whose card is in the turn to replay leaves the log until that turn is read.
+    this.taken = null;
+    const last = this.record.decisions.at(-1);
+    if (!(from.revealDue ?? last?.reveal === null)) return;
+    if (last?.reveal !== null) throw new Error('The checkpoint says a decision awaits its card, but its log has none waiting.');
+    this.record.decisions.pop();
+    const { reveal: _none, ...taken } = last;
+    this.taken = taken;
   }
 
   /**
@@ -193,7 +221,7 @@ export class GameStory {
       this.choose(historicalIndex(this.current));
     }
     this.record = { ...emptyRecord(), span: clone(span) };
-    if (this.checkpoint) this.checkpoint.record = clone(this.record);
+    if (this.checkpoint) this.checkpoint = { ...this.checkpoint, record: clone(this.record), revealDue: false };
     return this.current;
   }
 
@@ -238,7 +266,10 @@ export class GameStory {
     return this.playTurn();
   }
 
-  /** Records the choice and hands it to ink; `playTurn` then plays the turn it leads to. */
+  /**
+   * Records the choice and hands it to ink; `playTurn` then plays the turn it leads to. A
+   * decision enters the log only then, whole, with the card that turn shows (see `TakenDecision`).
+   */
   protected takeChoice(index: number, timedOut = false): void {
     const choice = this.current.choices[index];
     if (!choice) {
@@ -247,7 +278,7 @@ export class GameStory {
     const decision = this.current.decision;
     if (timedOut && !decision) throw new RangeError('Only a decision has a time limit to run out.');
     this.applyEffects(choice.tags);
-    if (decision) this.record.decisions.push(this.decisionRecord(decision, choice, timedOut));
+    this.taken = decision ? this.takenDecision(decision, choice, timedOut) : null;
     if (timedOut) this.record.timeouts = [...(this.record.timeouts ?? []), this.record.path.length];
     this.record.path.push(index);
     this.ink.ChooseChoiceIndex(index);
@@ -261,9 +292,9 @@ export class GameStory {
     return this.current;
   }
 
-  private decisionRecord(d: DecisionView, choice: ChoiceView, timedOut: boolean): DecisionRecord {
+  private takenDecision(d: DecisionView, choice: ChoiceView, timedOut: boolean): TakenDecision {
     const historical = this.current.choices.find((c) => c.tags.historical) ?? null;
-    const record: DecisionRecord = {
+    const record: TakenDecision = {
       id: d.id,
       kind: d.kind,
       rival: d.rival,
@@ -279,7 +310,6 @@ export class GameStory {
       passage: choice.tags.passage,
       heading: d.heading,
       power: this.power(),
-      reveal: null,
     };
     // Nobody chose: the time-out neither matches history nor aligns the player with anyone.
     return timedOut ? { ...record, timedOut: true, historical: false, actor: null, reading: null } : record;
@@ -302,7 +332,7 @@ export class GameStory {
    * that has returned to what really happened.
    */
   private rejoinHistory(): void {
-    const last = this.record.decisions.at(-1);
+    const last = this.taken ?? this.record.decisions.at(-1);
     const power = last ? this.historicalPower().get(last.id) : undefined;
     if (!power) return;
     for (const [base, value] of Object.entries(power)) this.ink.variablesState.$(base, value);
@@ -322,8 +352,16 @@ export class GameStory {
     return history;
   }
 
+  /** The log keeps its shape in a checkpoint: the decision just taken is last, its card still to come. */
   private snapshot(): Checkpoint {
-    return { inkState: this.ink.state.ToJson(), record: clone(this.record), context: clone(this.context) };
+    const record = clone(this.record);
+    if (this.taken) record.decisions.push({ ...clone(this.taken), reveal: null });
+    return { inkState: this.ink.state.ToJson(), record, context: clone(this.context), revealDue: this.taken !== null };
+  }
+
+  /** How many decisions have been taken, counting the one whose turn is being read. */
+  private decisionsTaken(): number {
+    return this.record.decisions.length + (this.taken ? 1 : 0);
   }
 
   private where(): string {
@@ -375,7 +413,7 @@ export class GameStory {
       }
       if (tags.ending) {
         this.record.endings.push({
-          kind: tags.ending, date: this.context.date, text, afterDecisions: this.record.decisions.length,
+          kind: tags.ending, date: this.context.date, text, afterDecisions: this.decisionsTaken(),
         });
       }
       const kind: SegmentKind = tags.ending ? 'ending' : seg?.kind === 'ending' ? 'ending' : tags.reveal ? 'reveal' : 'passage';
@@ -394,9 +432,13 @@ export class GameStory {
       s.terms.push(...tags.terms);
       Object.assign(s.moods, tags.moods);
       if (tags.speaker) s.speaker = tags.speaker;
-      if (kind === 'reveal') this.attachReveal(text, tags);
     }
 
+    // Read whole (a span's end stops it after the card): the decision just taken is complete.
+    if (this.taken) {
+      this.record.decisions.push({ ...this.taken, reveal: revealOf(segments) });
+      this.taken = null;
+    }
     // The first turn of a span may begin with the end of the chapter before it.
     const opening = span ? segments.findIndex((s) => s.opensChapter === span.first) : -1;
     if (opening > 0) segments.splice(0, opening);
@@ -421,13 +463,15 @@ export class GameStory {
     if (tags.scene) this.context.scene = tags.scene;
     if (tags.present) this.context.present = tags.present;
   }
+}
 
-  private attachReveal(text: string, tags: LineTags): void {
-    const last = this.record.decisions.at(-1);
-    if (!last) return;
-    last.reveal ??= { paragraphs: [], source: null, terms: [] };
-    if (text) last.reveal.paragraphs.push(text);
-    if (tags.source) last.reveal.source = tags.source;
-    last.reveal.terms.push(...tags.terms);
-  }
+/** A turn's "what really happened" card: all its `# reveal` lines, the last `# source:` among them; null if none. */
+function revealOf(segments: readonly Segment[]): Reveal | null {
+  const cards = segments.filter((s) => s.kind === 'reveal');
+  if (cards.length === 0) return null;
+  return {
+    paragraphs: cards.flatMap((s) => s.paragraphs),
+    source: cards.reduce<string | null>((source, s) => s.source ?? source, null),
+    terms: cards.flatMap((s) => s.terms),
+  };
 }

@@ -85,6 +85,11 @@ describe('story checker', () => {
     expect(r.errors).toEqual([expect.objectContaining({ line: 6, message: expect.stringMatching(/without a # source:/) })]);
   });
 
+  it('finds a "what really happened" text that comes only after a later choice: the game shows it as no decision\'s card', () => {
+    const r = checkFile(fixture('late_reveal'));
+    expect(r.errors).toEqual([expect.objectContaining({ line: 6, message: expect.stringMatching(/"first_move" is not followed by a "what really happened" text/) })]);
+  });
+
   it('finds a dead end and says how to get there', () => {
     const r = checkFile(fixture('dead_end'));
     expect(r.walk.deadEnds).toBe(1);

@@ -8,11 +8,14 @@ import { type DebriefModel, buildDebrief } from '../../src/engine/debrief';
 import { parseExam } from '../../src/engine/exam';
 import { parseGlossary } from '../../src/engine/glossary';
 import { parseHistorians } from '../../src/engine/historians';
+import { timeoutOption } from '../../src/engine/modes';
+import { loadSave, makeSave } from '../../src/engine/save';
 import { scoreGame } from '../../src/engine/scoring';
 import { historicalIndex } from '../../src/engine/span';
 import { GameStory, type Turn } from '../../src/engine/story';
 import story from '../../story/main.ink';
 import { playOut } from '../support/playOut';
+import { seeded } from '../support/seeded';
 
 const read = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../story/${name}`, import.meta.url)), 'utf8'));
 const data = {
@@ -114,5 +117,35 @@ describe('the debrief of other games', () => {
     expect(Math.round((m.score.points / m.score.counted) * 100)).toBe(score.final);
     // Decisions outside the chapters played are shown as not in this game.
     expect(m.exam.flatMap((q) => q.for.evidence).some((e) => e.chosen === null)).toBe(true);
+  });
+});
+
+describe('the debrief of a game resumed from a save', () => {
+  it.each([
+    [1, 'today'], [2, 'today'], [3, 'today'], [1, 'before revealDue'], [2, 'before revealDue'],
+  ])('is the debrief of the same game played straight through, saved and resumed at every turn (game %i, saves as made %s)', (seed, made) => {
+    // A game of any options, a time-out now and then: falls, rejoins and time-outs on the way.
+    const random = seeded(seed);
+    const straight = new GameStory(story);
+    const moves: { index: number; timedOut: boolean }[] = [];
+    for (let step = 0; !straight.turn.finished && step < 500; step++) {
+      const t = straight.turn;
+      const move = t.decision && random() < 0.2 ? { index: timeoutOption(t), timedOut: true } : { index: Math.floor(random() * t.choices.length), timedOut: false };
+      moves.push(move);
+      straight.choose(move.index, move.timedOut);
+    }
+    let resumed = new GameStory(story);
+    for (const { index, timedOut } of moves) {
+      resumed.choose(index, timedOut);
+      const file = JSON.parse(makeSave(resumed));
+      if (made !== 'today') delete file.checkpoint.revealDue;
+      const loaded = loadSave(JSON.stringify(file), story);
+      if (!loaded.ok) throw new Error(loaded.reason);
+      resumed = loaded.game;
+    }
+    expect(resumed.turn.finished).toBe(true);
+    expect(resumed.log).toEqual(straight.log);
+    expect(debriefOf(resumed)).toEqual(debriefOf(straight));
+    expect(debriefOf(resumed).rows.every((r) => r.card !== null)).toBe(true);
   });
 });

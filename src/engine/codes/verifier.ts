@@ -160,13 +160,11 @@ export class ResultVerifier {
     const log = this.game.log;
     let record = log;
     if (parent) {
-      // Only the last decision of the parent's log can have changed since (its "what really
-      // happened" may go on); earlier decisions and all endings are shared, not copied.
-      const had = parent.record.decisions.length;
-      const kept = Math.max(0, had - 1);
+      // A log only grows (a decision enters it whole, with its card): the parent's decisions
+      // and endings are shared, not copied.
       record = {
         ...log,
-        decisions: [...parent.record.decisions.slice(0, kept), ...log.decisions.slice(kept)],
+        decisions: [...parent.record.decisions, ...log.decisions.slice(parent.record.decisions.length)],
         endings: [...parent.record.endings, ...log.endings.slice(parent.record.endings.length)],
       };
     }
