@@ -176,7 +176,8 @@ export function scoreArithmetic(score: Score, survivalDetail: string, rank: stri
     label,
     detail: s.share === null
       ? `no ${noun} in this game: left out, and the other weights count for more`
-      : `${s.matched} of ${s.total} ${noun} matched (${pct(s.share)})`,
+      // "1 of 1 decision", as said aloud (a game of one chapter may have one).
+      : `${s.matched} of ${s.total} ${s.total === 1 ? noun.replace(/s$/, '') : noun} matched (${pct(s.share)})`,
     value: s.share,
     weight,
     points: s.share === null ? null : s.share * weight,

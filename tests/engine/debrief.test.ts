@@ -11,7 +11,7 @@ import { parseHistorians } from '../../src/engine/historians';
 import { timeoutOption } from '../../src/engine/modes';
 import { loadSave, makeSave } from '../../src/engine/save';
 import { scoreGame } from '../../src/engine/scoring';
-import { historicalIndex } from '../../src/engine/span';
+import { historicalIndex, playChapters, spanRecord } from '../../src/engine/span';
 import { GameStory, type Turn } from '../../src/engine/story';
 import story from '../../story/main.ink';
 import { playOut } from '../support/playOut';
@@ -117,6 +117,27 @@ describe('the debrief of other games', () => {
     expect(Math.round((m.score.points / m.score.counted) * 100)).toBe(score.final);
     // Decisions outside the chapters played are shown as not in this game.
     expect(m.exam.flatMap((q) => q.for.evidence).some((e) => e.chosen === null)).toBe(true);
+  });
+
+  it('counts one decision as one: "0 of 1 decision", not "decisions", in a chapter that has one', () => {
+    const game = new GameStory(story);
+    const chapters = playChapters(new GameStory(story));
+    const one = chapters.findIndex((_, i) => {
+      const g = new GameStory(story);
+      const span = spanRecord({ from: i + 1, to: i + 1 }, chapters, g.meta);
+      if (!span) return false;
+      g.beginSpan(span);
+      playOut(g, except(() => null));
+      return g.log.decisions.filter((d) => d.kind === 'act').length === 1;
+    });
+    expect(one, 'a chapter with one decision to act on').toBeGreaterThanOrEqual(0);
+    const span = spanRecord({ from: one + 1, to: one + 1 }, chapters, game.meta);
+    if (span) game.beginSpan(span);
+    playOut(game, except((t) => t.choices.findIndex((c) => !c.tags.historical)));
+    const judgement = debriefOf(game).score.parts[0];
+    expect(judgement.detail).toBe('0 of 1 decision matched (0%)');
+    // And many as many.
+    expect(debriefOf(playOut(new GameStory(story), except(() => null))).score.parts[0].detail).toMatch(/^\d+ of \d+ decisions matched/);
   });
 });
 
