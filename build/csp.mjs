@@ -12,7 +12,7 @@
 //   viewport with a styled ruler element (GetInnerHeight.js). Browsers without
 //   style-src-elem fall back to style-src, i.e. inline <style> is then allowed too.
 // - images: data: because Vite inlines very small assets as data: URLs, and the one-file
-//   edition carries every picture as one. The backdrops load as plain <img> (src/art/backdropTextures.ts).
+//   edition carries every picture as one. The backdrops load as plain <img> (src/art/pictureTextures.ts).
 // - fonts, media, connect: data: for inlined assets; connect 'self' for howler, which fetches
 //   the sounds with XHR.
 // - no objects, no <base>, no form posts: nothing the game uses.

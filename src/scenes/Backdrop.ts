@@ -2,7 +2,7 @@
 // redrawn when the window changes size or the story moves to another kind of place.
 import type * as Phaser from 'phaser';
 import { renderBriefly } from './frames';
-import { backdropTexture } from '../art/backdropTextures';
+import { pictureTexture } from '../art/pictureTextures';
 import { backdropUrl } from '../art/backdrops';
 
 export const PALETTE = {
@@ -67,7 +67,7 @@ export class Backdrop {
       place();
       return;
     }
-    void backdropTexture(this.scene.game, key, url).then((loaded) => {
+    void pictureTexture(this.scene.game, key, url).then((loaded) => {
       if (loaded) place();
     });
   }

@@ -8,7 +8,7 @@
 import type * as Phaser from 'phaser';
 import type { StagePerson, StageState } from '../engine/stage';
 import seatingFile from '../../assets/art/backdrops/seating.json';
-import { backdropTexture } from '../art/backdropTextures';
+import { pictureTexture } from '../art/pictureTextures';
 import { PALETTE } from './Backdrop';
 import { animating, renderBriefly } from './frames';
 
@@ -115,7 +115,7 @@ export class Room {
       this.draw(changes);
       return;
     }
-    void Promise.all(wanted.map((p) => backdropTexture(this.scene.game, portraitKey(p.id, p.mood), p.portrait ?? ''))).then(() => {
+    void Promise.all(wanted.map((p) => pictureTexture(this.scene.game, portraitKey(p.id, p.mood), p.portrait ?? ''))).then(() => {
       if (seq !== this.seq || this.gone) return;
       this.view = next;
       this.draw(changes);

@@ -1,6 +1,6 @@
 // Every kind of place the story names (`# scene:`) has its painted backdrop, drawn at the size
 // the game scales from (src/scenes/Backdrop.ts): the picture is loaded as a plain <img>
-// (src/art/backdropTextures.ts), which takes the size the SVG itself declares.
+// (src/art/pictureTextures.ts), which takes the size the SVG itself declares.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 

@@ -1,16 +1,16 @@
-// The painted backdrops become textures once per game, not once per scene. A scene's own
-// loader would not do: the last passage (a plenum hall, say) and the debrief (the same hall)
-// follow each other at once, and the debrief would start loading a picture the play scene is
-// still loading under the same key.
+// The pictures the stage paints (the backdrops, and the portraits in the room) become textures
+// once per game, whoever asks first: the last passage (a plenum hall, say) and the debrief (the
+// same hall) follow each other at once, and the second must not start loading a picture the
+// first is still loading under the same key.
 import type { Game } from 'phaser';
 
 const loads = new WeakMap<Game, Map<string, Promise<boolean>>>();
 
 /**
  * Resolves to true once the texture `key` holds the picture at `url`, or to false if the
- * picture cannot be loaded (the drawn poster then stays, and the game goes on).
+ * picture cannot be loaded (the drawn poster, or a drawn silhouette, stands in, and the game goes on).
  */
-export function backdropTexture(game: Game, key: string, url: string): Promise<boolean> {
+export function pictureTexture(game: Game, key: string, url: string): Promise<boolean> {
   let byKey = loads.get(game);
   if (!byKey) {
     byKey = new Map();
@@ -27,7 +27,7 @@ export function backdropTexture(game: Game, key: string, url: string): Promise<b
         return true;
       },
       () => {
-        console.warn(`Thaw could not load the backdrop ${url}; a plainer one is shown instead.`);
+        console.warn(`Thaw could not load the picture ${url}; a plainer one is shown instead.`);
         return false;
       },
     );
