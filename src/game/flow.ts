@@ -28,6 +28,9 @@ import type { Stage } from './stage';
 import { CLASS_LIST_KEY, type KeyValueStore, SAVE_KEY, SCREEN_KEY, browserStore, pageStore } from './storage';
 import { type PlayStart, type TitleHost, showTitle } from './title';
 
+/** The debrief's screen and what it needs (the glossary, the timeline, …): fetched while a game is played. */
+type DebriefPart = typeof import('./debrief');
+
 export class Flow {
   /** The story's title, introduction and settings: known before the story itself has loaded. */
   private readonly meta: StoryMeta = parseStoryMeta(storyTags).value;
@@ -44,6 +47,8 @@ export class Flow {
   private picture: { kind: string | null; room: StageState | null } = { kind: 'title', room: null };
   /** The game on screen. */
   private run: PlayRun | null = null;
+  /** The debrief's part, once fetched: from then on the debrief opens in the same moment as the press that asks for it. */
+  private debriefPart: DebriefPart | null = null;
   /** A game was asked for and is waiting for the story: a second press waits with it. */
   private starting = false;
   private readonly titleHost: TitleHost;
@@ -141,7 +146,7 @@ export class Flow {
           finished: () => this.debrief(),
         });
         // The debrief's part comes while the game is played, so that it opens at once.
-        import('./debrief').catch(() => undefined);
+        this.loadDebrief().catch(() => undefined);
         this.loadStage().catch((e: unknown) => console.error('The stage could not load; the game plays on without it:', e));
       })
       .catch((e: unknown) => this.failed(e));
@@ -155,13 +160,17 @@ export class Flow {
     const result = s.finish();
     this.paint({ kind: this.meta.debriefScene, room: null });
     sound.playEffect('gavel');
-    this.later(import('./debrief').then(({ showDebrief }) => showDebrief(s, result, () => this.title())));
+    const show = ({ showDebrief }: DebriefPart) => showDebrief(s, result, () => this.title());
+    // Nothing between the press and the debrief: the ended game's screen must not stay up a
+    // moment longer, still offering "Continue to the debrief".
+    if (this.debriefPart) show(this.debriefPart);
+    else this.later(this.loadDebrief().then(show));
   }
 
   /** The last finished game's debrief and result code, kept until the next game starts. */
   private lastResult(): void {
     this.later(
-      Promise.all([import('./debrief'), this.loadSession()]).then(([{ showDebrief }, s]) => {
+      Promise.all([this.loadDebrief(), this.loadSession()]).then(([{ showDebrief }, s]) => {
         const last = s.openLastResult();
         if (!last) return this.title();
         this.paint({ kind: this.meta.debriefScene, room: null });
@@ -173,7 +182,7 @@ export class Flow {
   /** A class's finished game: its debrief, kept with its save. */
   private classDebrief(name: string): void {
     this.later(
-      Promise.all([import('./debrief'), this.loadSession()]).then(([{ showDebrief }, s]) => {
+      Promise.all([this.loadDebrief(), this.loadSession()]).then(([{ showDebrief }, s]) => {
         const opened = s.openClass(name);
         if (!opened.ok) {
           s.notice = `${name}: ${opened.reason}`;
@@ -238,6 +247,13 @@ export class Flow {
       return s;
     });
     return this.sessionLoad;
+  }
+
+  private loadDebrief(): Promise<DebriefPart> {
+    return import('./debrief').then((part) => {
+      this.debriefPart = part;
+      return part;
+    });
   }
 
   /** Phaser and the stage: fetched once, when the first game starts; it paints what the flow last asked for. */

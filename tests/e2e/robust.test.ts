@@ -342,15 +342,17 @@ describe.skipIf(!hasBrowser)('the way to the debrief', () => {
     await page.context().close();
   });
 
-  it('pressed twice before the next frame, "Continue to the debrief" opens the debrief once', async () => {
+  it('pressed twice before the next frame, "Continue to the debrief" opens the debrief once, in the same moment as the press', async () => {
     const { page, errors } = await openWithStage(browser, null);
     await firstChapterToTheEnd(page);
     await page.locator('#stage canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
     // The stage has drawn the game's room (so that its emptying, below, is seen).
     await page.locator('#stage[data-room]').waitFor({ state: 'attached', timeout: 60_000 });
+    // Everything the page fetches during a game has arrived (the debrief's part among it).
+    await page.waitForLoadState('networkidle');
     // Count the debriefs put on screen, and press twice in one go (a key held down a moment
     // too long, a switch user, a screen reader that activates twice).
-    await page.evaluate(() => {
+    const atOnce = await page.evaluate(() => {
       const w = window as unknown as { debriefsShown: number };
       w.debriefsShown = 0;
       new MutationObserver((records) => {
@@ -360,8 +362,12 @@ describe.skipIf(!hasBrowser)('the way to the debrief', () => {
       }).observe(document.getElementById('ui') as HTMLElement, { childList: true });
       const press = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Continue to the debrief');
       press?.click();
+      // The ended game's screen is gone before anything else can happen: nothing still offers "Continue to the debrief".
+      const shown = document.querySelector('#ui h1')?.textContent === 'Debrief';
       press?.click();
+      return shown;
     });
+    expect(atOnce, 'the debrief is on screen as the press returns').toBe(true);
     await debriefHeading(page).waitFor({ timeout: 60_000 });
     // A second debrief would follow the first within a frame or two (its part is loaded by then).
     await frames(page, 10);
