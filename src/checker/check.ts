@@ -6,7 +6,7 @@ import { checkConventions, usesConventions } from './conventions';
 import { type CountedStory, countLiveness, countVisits, inkJsonFacts, useExternalFallbacks } from './inkJson';
 import type { CheckReport, EndingSummary, Finding } from './report';
 import { type SourceFile, SourceIndex } from './sources';
-import { DEFAULT_MAX_DEPTH, RAN_OUT, type WalkResult, walkStory } from './walk';
+import { DEFAULT_MAX_DEPTH, type WalkResult, walkStory } from './walk';
 
 export interface CheckInput {
   /** The main ink file, as the author named it. */
@@ -84,8 +84,8 @@ export function checkStory(input: CheckInput): CheckReport {
 
   for (const p of walk.problems) {
     // A story written elsewhere: where ink runs out of content is reported below, as a dead end.
-    if (!ours && RAN_OUT.test(p.message)) continue;
-    const list = p.kind === 'ink-error' ? errors : p.kind === 'ink-warning' ? warnings : null;
+    if (!ours && p.kind === 'ink-ran-out') continue;
+    const list = p.kind === 'ink-error' || p.kind === 'ink-ran-out' ? errors : p.kind === 'ink-warning' ? warnings : null;
     if (list) list.push({ ...sources.knotOf(p.where), message: `${p.message} (at ${p.where})` });
   }
 

@@ -13,9 +13,6 @@ import { liveStateKey, stateKey } from './stateKey';
 /** Far longer than any game; deeper paths are not followed and the walk is incomplete. */
 export const DEFAULT_MAX_DEPTH = 10_000;
 
-/** Ink's runtime error when a story stops without `-> END` or `-> DONE`. */
-export const RAN_OUT = /ran out of content/;
-
 export interface WalkOptions {
   /** Stop after this many distinct states and say the walk is incomplete. */
   maxStates: number;
@@ -141,7 +138,7 @@ export function walkStory(json: string, opts: WalkOptions): WalkResult {
   let ranOut = false;
   const onProblem = (p: Problem) => {
     problems.set(`${p.message}\u0000${p.where}`, p);
-    if (RAN_OUT.test(p.message)) ranOut = true;
+    if (p.kind === 'ink-ran-out') ranOut = true;
   };
   const game = new StoryProbe(json, { onProblem, checkpoints: false });
   const graph = new ScoreGraph(game.meta);

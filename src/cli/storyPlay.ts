@@ -36,7 +36,7 @@ async function main(): Promise<number> {
 
   const game = new GameStory(fallback.json, { onProblem: (p) => {
     // Only ink's own complaints: our tag conventions mean nothing to other stories.
-    if (p.kind === 'ink-error' || p.kind === 'ink-warning') process.stderr.write(`${p.message} (at ${p.where})\n`);
+    if (p.kind === 'ink-error' || p.kind === 'ink-ran-out' || p.kind === 'ink-warning') process.stderr.write(`${p.message} (at ${p.where})\n`);
   } });
   const session = new PlayerSession(game);
   let step = session.start();

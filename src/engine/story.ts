@@ -73,11 +73,15 @@ export interface Turn {
 }
 
 /**
- * What went wrong, for callers to switch on: ink's own runtime error or warning, a malformed
- * settings tag at the top of the story, a malformed tag on a line or an option, an effect on a
- * base the story never declared, a decision with no options.
+ * What went wrong, for callers to switch on: ink's own runtime error or warning (or its error
+ * for a story that stops without `-> END` or `-> DONE`, which the checker reports as a dead
+ * end), a malformed settings tag at the top of the story, a malformed tag on a line or an
+ * option, an effect on a base the story never declared, a decision with no options.
  */
-export type ProblemKind = 'ink-error' | 'ink-warning' | 'global-tags' | 'tags' | 'undeclared-base' | 'empty-decision';
+export type ProblemKind = 'ink-error' | 'ink-ran-out' | 'ink-warning' | 'global-tags' | 'tags' | 'undeclared-base' | 'empty-decision';
+
+/** How ink words its error for a story that stops without `-> END` or `-> DONE`: read here only, into a kind. */
+const INK_RAN_OUT = /ran out of content/;
 
 export interface Problem {
   kind: ProblemKind;
@@ -173,7 +177,8 @@ export class GameStory {
     this.hash = storyHash(compiled);
     this.ink = new Story(compiled);
     this.ink.onError = (message, type) => {
-      this.onProblem({ kind: type === 1 ? 'ink-warning' : 'ink-error', message: `${type === 1 ? 'Warning' : 'Error'} in the story: ${message}`, where: this.where() });
+      const kind: ProblemKind = type === 1 ? 'ink-warning' : INK_RAN_OUT.test(message) ? 'ink-ran-out' : 'ink-error';
+      this.onProblem({ kind, message: `${type === 1 ? 'Warning' : 'Error'} in the story: ${message}`, where: this.where() });
     };
     const meta = parseStoryMeta(this.ink.globalTags ?? []);
     this.meta = meta.value;

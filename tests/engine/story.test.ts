@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GameStory } from '../../src/engine/story';
+import { compileInkFile } from '../../src/compiler/compileInk';
+import { GameStory, type Problem } from '../../src/engine/story';
 import small from '../fixtures/engine/small.ink';
 import { MODES, play } from './harness';
 
@@ -86,6 +87,16 @@ describe('problems in a story', () => {
     game.choose(0);
     expect(problems.some((m) => m.includes('"act" or "predict"'))).toBe(true);
     expect(problems.some((m) => m.includes('"stamina"'))).toBe(true);
+  });
+
+  it("names ink's error for a story that runs out of content by its kind, so that no caller reads ink's words", () => {
+    const problems: Problem[] = [];
+    const game = new GameStory(compileInkFile('tests/fixtures/ink/checker/plain_dead_end.ink').json as string, { onProblem: (p) => problems.push(p) });
+    // Refuse: neither option after it can be taken, and ink has nothing left to say.
+    game.choose(1);
+    expect(game.turn.finished).toBe(true);
+    expect(problems.map((p) => p.kind)).toEqual(['ink-ran-out']);
+    expect(problems[0].message).toMatch(/^Error in the story: /);
   });
 
   it('a story without our conventions still plays', () => {
