@@ -1,7 +1,6 @@
-// The painted backdrops become textures once per game, not once per scene. A scene's own
-// loader would not do: the last passage (a plenum hall, say) and the debrief (the same hall)
-// follow each other at once, and the debrief would start loading a picture the play scene is
-// still loading under the same key.
+// The painted backdrops become textures once per game: the same picture is often asked for
+// again before it has loaded (the last passage, in a plenum hall say, and the debrief, in the
+// same hall, follow each other at once), and a second load under the same key must not start.
 import type { Game } from 'phaser';
 
 const loads = new WeakMap<Game, Map<string, Promise<boolean>>>();
