@@ -51,6 +51,8 @@ export class Flow {
   private debriefPart: DebriefPart | null = null;
   /** A game was asked for and is waiting for the story: a second press waits with it. */
   private starting = false;
+  /** Screens asked for so far (see `ask`). */
+  private asked = 0;
   private readonly titleHost: TitleHost;
 
   constructor(win: Window) {
@@ -74,6 +76,7 @@ export class Flow {
         return flow.platform;
       },
       loadSession: () => this.loadSession(),
+      ask: () => this.ask(),
       play: (start) => this.play(start),
       lastResult: () => this.lastResult(),
       classDebrief: (name) => this.classDebrief(name),
@@ -117,7 +120,7 @@ export class Flow {
     });
   }
 
-  /** The title screen, with its way to a new game, the saved ones, the forms and the last result. */
+  /** The title screen, with its way to a new game, the saved ones, the forms and the last result (showTitle asks for it). */
   title(): void {
     this.endRun();
     this.paint({ kind: 'title', room: null });
@@ -131,6 +134,7 @@ export class Flow {
    */
   play(start: PlayStart): void {
     if (this.starting) return;
+    const wanted = this.ask();
     if (!this.session) {
       const view = loadingView();
       showScreen(view.root, view.focus);
@@ -139,6 +143,7 @@ export class Flow {
     this.loadSession()
       .then((s) => {
         this.starting = false;
+        if (!wanted()) return;
         this.endRun();
         this.run = new PlayRun(this.shell(s), start, {
           sceneChanged: (ctx) => this.paint({ kind: ctx.scene }),
@@ -160,7 +165,10 @@ export class Flow {
     const result = s.finish();
     this.paint({ kind: this.meta.debriefScene, room: null });
     sound.playEffect('gavel');
-    const show = ({ showDebrief }: DebriefPart) => showDebrief(s, result, () => this.title());
+    const wanted = this.ask();
+    const show = ({ showDebrief }: DebriefPart) => {
+      if (wanted()) showDebrief(s, result, () => this.title());
+    };
     // Nothing between the press and the debrief: the ended game's screen must not stay up a
     // moment longer, still offering "Continue to the debrief".
     if (this.debriefPart) show(this.debriefPart);
@@ -169,8 +177,10 @@ export class Flow {
 
   /** The last finished game's debrief and result code, kept until the next game starts. */
   private lastResult(): void {
+    const wanted = this.ask();
     this.later(
       Promise.all([this.loadDebrief(), this.loadSession()]).then(([{ showDebrief }, s]) => {
+        if (!wanted()) return;
         const last = s.openLastResult();
         if (!last) return this.title();
         this.paint({ kind: this.meta.debriefScene, room: null });
@@ -181,8 +191,10 @@ export class Flow {
 
   /** A class's finished game: its debrief, kept with its save. */
   private classDebrief(name: string): void {
+    const wanted = this.ask();
     this.later(
       Promise.all([this.loadDebrief(), this.loadSession()]).then(([{ showDebrief }, s]) => {
+        if (!wanted()) return;
         const opened = s.openClass(name);
         if (!opened.ok) {
           s.notice = `${name}: ${opened.reason}`;
@@ -192,6 +204,18 @@ export class Flow {
         showDebrief(s, { resultCode: null }, () => this.title());
       }),
     );
+  }
+
+  /**
+   * A screen is asked for. Its part may still be on its way (the debrief, a form: a slow school
+   * network), and the player, seeing nothing happen, may ask for another meanwhile: the check
+   * returned says whether this is still the screen last asked for, so that one arriving late
+   * neither replaces the screen now shown (a game, whose keys would act behind it) nor changes
+   * the session (opening a class's game under a game in play).
+   */
+  private ask(): () => boolean {
+    const n = ++this.asked;
+    return () => n === this.asked;
   }
 
   private endRun(): void {

@@ -1,5 +1,5 @@
-// One player's game: the story runner plus the saved game in the browser. Scenes ask the
-// session what to show and tell it what the player chose; it saves after every choice.
+// One player's game: the story runner plus the saved game in the browser. The flow and the
+// screens ask the session what to show and tell it what the player chose; it saves after every choice.
 import { type ClassSettings, readableClassCode, readClassCode } from '../engine/codes/classCode';
 import { gameFingerprint } from '../engine/codes/fingerprint';
 import { makeResultCode } from '../engine/codes/resultCode';

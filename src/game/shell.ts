@@ -1,4 +1,5 @@
-// What every scene may use besides the story: the player's session, sound, and the settings.
+// What a game (src/game/play.ts) uses besides the story: the player's session, sound, the
+// settings and the learning platform. The flow (src/game/flow.ts) gives it one.
 import type { EffectName } from '../audio/Sound';
 import type { StoryMeta } from '../engine/meta';
 import type { Platform } from './platform';

@@ -30,6 +30,11 @@ export interface TitleHost {
   readonly session: Session | null;
   /** The session, once the story has loaded (the chapter list needs it). */
   loadSession(): Promise<Session>;
+  /**
+   * Ask for a screen (whose part may still be loading): the check returned says, when it has
+   * arrived, whether it is still the screen last asked for; if not, it is not shown.
+   */
+  ask(): () => boolean;
   play(start: PlayStart): void;
   /** The last finished game's debrief and result code. */
   lastResult(): void;
@@ -41,6 +46,8 @@ export interface TitleHost {
 }
 
 export function showTitle(host: TitleHost): void {
+  // The title replaces whatever was asked for before it (a debrief or form still loading).
+  host.ask();
   const saved = host.session?.inspectSave() ?? null;
   const platform = host.platform;
   host.session?.at('title');
@@ -73,7 +80,9 @@ function later(shown: Promise<void>): void {
 
 /** Whole class: the teacher names the class and sets the discussion timer and the chapters. */
 async function showWholeClass(host: TitleHost): Promise<void> {
+  const wanted = host.ask();
   const [{ wholeClassView }, session] = await Promise.all([import('../ui/WholeClassView'), host.loadSession()]);
+  if (!wanted()) return;
   const view = wholeClassView({
     chapters: session.chapters(),
     underway: (name) => session.classUnderway(name),
@@ -85,6 +94,7 @@ async function showWholeClass(host: TitleHost): Promise<void> {
 
 /** The games to go on with: each class's (or its debrief, once finished) and the student's own lesson. */
 function showSavedGames(host: TitleHost, lesson: boolean): void {
+  host.ask();
   const session = host.session;
   if (!session) return;
   const when = (t: number) => new Date(t).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
@@ -100,7 +110,9 @@ function showSavedGames(host: TitleHost, lesson: boolean): void {
 }
 
 async function showChapters(host: TitleHost): Promise<void> {
+  const wanted = host.ask();
   const [{ chaptersView }, session] = await Promise.all([import('../ui/ChaptersView'), host.loadSession()]);
+  if (!wanted()) return;
   const view = chaptersView({
     chapters: session.chapters(),
     onStart: (span) => host.play({ span }),
@@ -110,7 +122,9 @@ async function showChapters(host: TitleHost): Promise<void> {
 }
 
 async function showCompetition(host: TitleHost): Promise<void> {
+  const wanted = host.ask();
   const [{ competitionView }, session] = await Promise.all([import('../ui/CompetitionView'), host.loadSession()]);
+  if (!wanted()) return;
   const view = competitionView({
     fingerprint: session.fingerprint(),
     chapterTitle: (n) => session.chapters()[n - 1]?.title ?? null,

@@ -1,5 +1,5 @@
 // How Thaw sets Phaser up, in a file of its own so that the bench's bare Phaser scene
-// (bench/bare) is set up the same way without pulling in the game's scenes.
+// (bench/bare) is set up the same way without pulling in the game's scene.
 import { AUTO, Scale, type Types } from 'phaser';
 
 export const STAGE_SETTINGS = {

@@ -1,9 +1,10 @@
 // Hard to break, in the browser: storage full of junk, no WebGL, sound blocked, a window
 // resized while playing, a double click on "Continue". School machines do all of these.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  choiceButtons, clickIfThere, continueButton, debriefHeading, frames, hasBrowser, launch, nextScreen, openGame, playToDebrief, screenshot,
+  baseUrl, choiceButtons, clickIfThere, continueButton, debriefHeading, frames, hasBrowser, launch, nextScreen, openGame, playToDebrief, screenshot,
+  watchErrors,
 } from './browser';
 
 const SAVE_KEY = 'thaw.save';
@@ -377,6 +378,108 @@ describe.skipIf(!hasBrowser)('the way to the debrief', () => {
     await expect(page.locator('#stage').getAttribute('data-room')).resolves.toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+/**
+ * A fresh context (with `storage`, a context's saved state, if given) whose requests for the
+ * script `part` (a chunk's name, as in assets/debrief-….js) are held once `holding()` is called,
+ * until `release()`.
+ */
+async function openHolding(browser: Browser, part: string, storage?: Awaited<ReturnType<BrowserContext['storageState']>>) {
+  let hold = false;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  let asked: () => void = () => undefined;
+  const wasAsked = new Promise<void>((r) => {
+    asked = r;
+  });
+  const pattern = new RegExp(`/assets/${part}-[^/]*\\.js$`);
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce', storageState: storage });
+  await context.route(pattern, async (route) => {
+    if (hold) {
+      asked();
+      await held;
+    }
+    await route.continue();
+  });
+  const newPage = async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    return { page, errors };
+  };
+  return {
+    context, newPage, wasAsked,
+    /** From now on the part waits. */
+    holding: () => {
+      hold = true;
+    },
+    /** Let the part through, and wait until it has arrived. */
+    release: async (page: Page) => {
+      const arrived = page.waitForResponse(pattern);
+      release();
+      await arrived;
+    },
+  };
+}
+
+describe.skipIf(!hasBrowser)('a screen that arrives after another was asked for', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('"Show my last result", then "New game" before the debrief has loaded: the game stays, and the late debrief (or title) does not replace it', async () => {
+    const first = await openGame(browser);
+    await firstChapterToTheEnd(first.page);
+    await first.page.getByRole('button', { name: 'Continue to the debrief' }).click();
+    await debriefHeading(first.page).waitFor();
+    await first.page.getByRole('button', { name: 'Play again' }).click();
+    await first.page.getByRole('button', { name: 'Show my last result' }).waitFor();
+    expect(first.errors).toEqual([]);
+    const storage = await first.page.context().storageState();
+    await first.page.context().close();
+
+    // The next lesson, on a page that has not loaded the debrief's part yet (a slow school network).
+    const h = await openHolding(browser, 'debrief', storage);
+    const { page, errors } = await h.newPage();
+    h.holding();
+    await page.getByRole('button', { name: 'Show my last result' }).click();
+    await h.wasAsked;
+    // Nothing seems to happen: the student starts a new game instead.
+    await page.getByRole('button', { name: 'New game' }).click();
+    await choiceButtons(page).first().waitFor();
+    await h.release(page);
+    // Ten frames on, the late part has done whatever it would.
+    await frames(page, 10);
+    expect(await page.getByRole('button', { name: 'New game' }).count(), 'no title over the game').toBe(0);
+    expect(await debriefHeading(page).count(), 'no debrief over the game').toBe(0);
+    expect(await choiceButtons(page).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await h.context.close();
+  });
+
+  it('"Whole class", then "New game" before its form has loaded: the form does not come over the game, whose keys would act behind it', async () => {
+    const h = await openHolding(browser, 'WholeClassView');
+    const { page, errors } = await h.newPage();
+    h.holding();
+    await page.getByRole('button', { name: 'Whole class' }).click();
+    await h.wasAsked;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await choiceButtons(page).first().waitFor();
+    await h.release(page);
+    await frames(page, 10);
+    expect(await page.getByLabel('Class name').count(), 'no whole-class form over the game').toBe(0);
+    expect(await choiceButtons(page).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await h.context.close();
   });
 });
 
