@@ -162,9 +162,11 @@ export class Flow {
     const s = this.session;
     if (!s || !this.run) return;
     this.endRun();
+    // A class that asked for quiet hears no gavel either.
+    const quiet = s.rules().soundOff;
     const result = s.finish();
     this.paint({ kind: this.meta.debriefScene, room: null });
-    sound.playEffect('gavel');
+    if (!quiet) sound.playEffect('gavel');
     const wanted = this.ask();
     const show = ({ showDebrief }: DebriefPart) => {
       if (wanted()) showDebrief(s, result, () => this.title());
