@@ -249,7 +249,11 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
   const rows = record.decisions.map((d, i) => row(d, meta, votes[i] ?? null));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const fall = record.endings.find((e) => e.kind === 'counterfactual') ?? null;
-  const end = record.span?.end ?? meta.end ?? 'the end';
+  // A span stops where the next chapter opens: its date is where survival is measured to, but
+  // "lasted to 19 October 1956" alone reads as if that chapter had been played.
+  const stopAt = record.span?.stopAt ?? null;
+  const endDate = record.span?.end ?? meta.end ?? 'the end';
+  const end = stopAt ? `${endDate}, where the next chapter, "${stopAt}", opens` : endDate;
   const you = wc ? (meta.player ? `The class's ${meta.player.label}` : 'The class') : meta.player ? `Your ${meta.player.label}` : 'You';
   const survivalDetail = fall
     ? `${you} first fell on ${fall.date ?? 'an unknown date'}: ${pct(score.survival)} of the way to ${end}. Survival counts to that first fall; carrying on as history went does not change it`

@@ -113,6 +113,9 @@ describe('the debrief of other games', () => {
     expect(m.score.parts[1]).toMatchObject({ label: 'Reading rivals', value: null, points: null });
     expect(m.score.parts[1].detail).toMatch(/no predictions in this game: left out/);
     expect(m.score.counted).toBe(70);
+    // The span ends where the next chapter opens, and says so: that chapter was not played.
+    expect(m.score.parts[2].detail).toMatch(/^Your Khrushchev (lasted to|first fell on)/);
+    expect(m.score.parts[2].detail).toMatch(/February 1957, where the next chapter, "The Anti-Party Group", opens/);
     expect(m.score.final).toBe(score.final);
     expect(Math.round((m.score.points / m.score.counted) * 100)).toBe(score.final);
     // Decisions outside the chapters played are shown as not in this game.
