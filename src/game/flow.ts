@@ -77,6 +77,7 @@ export class Flow {
       },
       loadSession: () => this.loadSession(),
       ask: () => this.ask(),
+      open: (show) => this.open(show),
       play: (start) => this.play(start),
       lastResult: () => this.lastResult(),
       classDebrief: (name) => this.classDebrief(name),
@@ -154,7 +155,7 @@ export class Flow {
         this.loadDebrief().catch(() => undefined);
         this.loadStage().catch((e: unknown) => console.error('The stage could not load; the game plays on without it:', e));
       })
-      .catch((e: unknown) => this.failed(e));
+      .catch((e: unknown) => this.failed(e, wanted));
   }
 
   /** The game just played has ended: its result is kept (see Session.finish) and its debrief shown. */
@@ -167,45 +168,44 @@ export class Flow {
     const result = s.finish();
     this.paint({ kind: this.meta.debriefScene, room: null });
     if (!quiet) sound.playEffect('gavel');
-    const wanted = this.ask();
-    const show = ({ showDebrief }: DebriefPart) => {
-      if (wanted()) showDebrief(s, result, () => this.title());
-    };
     // Nothing between the press and the debrief: the ended game's screen must not stay up a
     // moment longer, still offering "Continue to the debrief".
-    if (this.debriefPart) show(this.debriefPart);
-    else this.later(this.loadDebrief().then(show));
+    if (this.debriefPart) {
+      this.ask();
+      this.debriefPart.showDebrief(s, result, () => this.title());
+    } else {
+      this.open(async (wanted) => {
+        const { showDebrief } = await this.loadDebrief();
+        if (wanted()) showDebrief(s, result, () => this.title());
+      });
+    }
   }
 
   /** The last finished game's debrief and result code, kept until the next game starts. */
   private lastResult(): void {
-    const wanted = this.ask();
-    this.later(
-      Promise.all([this.loadDebrief(), this.loadSession()]).then(([{ showDebrief }, s]) => {
-        if (!wanted()) return;
-        const last = s.openLastResult();
-        if (!last) return this.title();
-        this.paint({ kind: this.meta.debriefScene, room: null });
-        showDebrief(s, last, () => this.title());
-      }),
-    );
+    this.open(async (wanted) => {
+      const [{ showDebrief }, s] = await Promise.all([this.loadDebrief(), this.loadSession()]);
+      if (!wanted()) return;
+      const last = s.openLastResult();
+      if (!last) return this.title();
+      this.paint({ kind: this.meta.debriefScene, room: null });
+      showDebrief(s, last, () => this.title());
+    });
   }
 
   /** A class's finished game: its debrief, kept with its save. */
   private classDebrief(name: string): void {
-    const wanted = this.ask();
-    this.later(
-      Promise.all([this.loadDebrief(), this.loadSession()]).then(([{ showDebrief }, s]) => {
-        if (!wanted()) return;
-        const opened = s.openClass(name);
-        if (!opened.ok) {
-          s.notice = `${name}: ${opened.reason}`;
-          return this.title();
-        }
-        this.paint({ kind: this.meta.debriefScene, room: null });
-        showDebrief(s, { resultCode: null }, () => this.title());
-      }),
-    );
+    this.open(async (wanted) => {
+      const [{ showDebrief }, s] = await Promise.all([this.loadDebrief(), this.loadSession()]);
+      if (!wanted()) return;
+      const opened = s.openClass(name);
+      if (!opened.ok) {
+        s.notice = `${name}: ${opened.reason}`;
+        return this.title();
+      }
+      this.paint({ kind: this.meta.debriefScene, room: null });
+      showDebrief(s, { resultCode: null }, () => this.title());
+    });
   }
 
   /**
@@ -294,12 +294,26 @@ export class Flow {
     return this.stageLoad;
   }
 
-  /** A screen whose part could not load: said plainly, in place of the screen. */
-  private later(shown: Promise<void>): void {
-    shown.catch((e: unknown) => this.failed(e));
+  /**
+   * Ask for a screen whose part may still be loading, and `show` it: `show` is given the check
+   * from `ask` and shows nothing once another screen has been asked for.
+   */
+  private open(show: (wanted: () => boolean) => Promise<void>): void {
+    const wanted = this.ask();
+    show(wanted).catch((e: unknown) => this.failed(e, wanted));
   }
 
-  private failed(error: unknown): void {
+  /**
+   * A part could not load (offline, say): said plainly, in place of the screen it was for. If
+   * the player has asked for another screen since (a game), that one stays: the failure of a
+   * screen nobody is waiting for is no reason to cover a game in play. (At start-up, with no
+   * screen yet, the first one is always wanted.)
+   */
+  private failed(error: unknown, wanted: () => boolean = () => true): void {
+    if (!wanted()) {
+      console.warn('A screen no longer asked for could not load:', error);
+      return;
+    }
     console.error('Thaw could not load:', error);
     const view = loadFailedView();
     showScreen(view.root, view.focus);

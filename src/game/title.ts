@@ -7,7 +7,6 @@ import type { StoryMeta } from '../engine/meta';
 import type { ExtraTime } from '../engine/modes';
 import type { ChapterSpan } from '../engine/span';
 import type { DiscussionMinutes } from '../engine/wholeClass';
-import { loadFailedView } from '../ui/LoadingView';
 import { showScreen } from '../ui/Screen';
 import { titleView } from '../ui/TitleView';
 import { type SavedGame, savedGamesView } from '../ui/SavedGamesView';
@@ -35,6 +34,11 @@ export interface TitleHost {
    * arrived, whether it is still the screen last asked for; if not, it is not shown.
    */
   ask(): () => boolean;
+  /**
+   * Ask for a screen and `show` it once its part has loaded; `show` is given the check above. If
+   * the part cannot load, the player is told, unless they have asked for another screen since.
+   */
+  open(show: (wanted: () => boolean) => Promise<void>): void;
   play(start: PlayStart): void;
   /** The last finished game's debrief and result code. */
   lastResult(): void;
@@ -58,10 +62,10 @@ export function showTitle(host: TitleHost): void {
     onNewGame: () => host.play(platform ? platform.newGame() : { resume: false }),
     onContinue: classes.length > 0 ? () => showSavedGames(host, saved === 'ok')
       : saved === 'ok' ? () => host.play({ resume: true }) : undefined,
-    onWholeClass: platform ? undefined : () => later(showWholeClass(host)),
+    onWholeClass: platform ? undefined : () => host.open((wanted) => showWholeClass(host, wanted)),
     onLastResult: host.session?.hasLastResult() ? () => host.lastResult() : undefined,
-    onChapters: platform ? undefined : () => later(showChapters(host)),
-    onCompetition: platform ? undefined : () => later(showCompetition(host)),
+    onChapters: platform ? undefined : () => host.open((wanted) => showChapters(host, wanted)),
+    onCompetition: platform ? undefined : () => host.open((wanted) => showCompetition(host, wanted)),
     onSettings: () => host.openSettings(),
     platformNote: platform?.titleNote() ?? null,
     notice: host.session?.takeNotice() ?? (saved && saved !== 'ok' ? `${saved} Start a new game to play.` : null),
@@ -69,18 +73,10 @@ export function showTitle(host: TitleHost): void {
   showScreen(view.root, view.focus);
 }
 
-/** The forms below are not needed for the title, so they (and what they need) load when asked for. */
-function later(shown: Promise<void>): void {
-  shown.catch((error: unknown) => {
-    console.error('Thaw could not load:', error);
-    const failed = loadFailedView();
-    showScreen(failed.root, failed.focus);
-  });
-}
+// The forms below are not needed for the title, so they (and what they need) load when asked for.
 
 /** Whole class: the teacher names the class and sets the discussion timer and the chapters. */
-async function showWholeClass(host: TitleHost): Promise<void> {
-  const wanted = host.ask();
+async function showWholeClass(host: TitleHost, wanted: () => boolean): Promise<void> {
   const [{ wholeClassView }, session] = await Promise.all([import('../ui/WholeClassView'), host.loadSession()]);
   if (!wanted()) return;
   const view = wholeClassView({
@@ -109,8 +105,7 @@ function showSavedGames(host: TitleHost, lesson: boolean): void {
   showScreen(view.root, view.focus);
 }
 
-async function showChapters(host: TitleHost): Promise<void> {
-  const wanted = host.ask();
+async function showChapters(host: TitleHost, wanted: () => boolean): Promise<void> {
   const [{ chaptersView }, session] = await Promise.all([import('../ui/ChaptersView'), host.loadSession()]);
   if (!wanted()) return;
   const view = chaptersView({
@@ -121,8 +116,7 @@ async function showChapters(host: TitleHost): Promise<void> {
   showScreen(view.root, view.focus);
 }
 
-async function showCompetition(host: TitleHost): Promise<void> {
-  const wanted = host.ask();
+async function showCompetition(host: TitleHost, wanted: () => boolean): Promise<void> {
   const [{ competitionView }, session] = await Promise.all([import('../ui/CompetitionView'), host.loadSession()]);
   if (!wanted()) return;
   const view = competitionView({

@@ -384,12 +384,12 @@ describe.skipIf(!hasBrowser)('the way to the debrief', () => {
 /**
  * A fresh context (with `storage`, a context's saved state, if given) whose requests for the
  * script `part` (a chunk's name, as in assets/debrief-….js) are held once `holding()` is called,
- * until `release()`.
+ * until `release()` (or `fail()`).
  */
 async function openHolding(browser: Browser, part: string, storage?: Awaited<ReturnType<BrowserContext['storageState']>>) {
   let hold = false;
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((r) => {
+  let release: (fail: boolean) => void = () => undefined;
+  const held = new Promise<boolean>((r) => {
     release = r;
   });
   let asked: () => void = () => undefined;
@@ -401,7 +401,7 @@ async function openHolding(browser: Browser, part: string, storage?: Awaited<Ret
   await context.route(pattern, async (route) => {
     if (hold) {
       asked();
-      await held;
+      if (await held) return route.abort('internetdisconnected');
     }
     await route.continue();
   });
@@ -421,8 +421,14 @@ async function openHolding(browser: Browser, part: string, storage?: Awaited<Ret
     /** Let the part through, and wait until it has arrived. */
     release: async (page: Page) => {
       const arrived = page.waitForResponse(pattern);
-      release();
+      release(false);
       await arrived;
+    },
+    /** Let the part's request fail (the network has gone), and wait until it has. */
+    fail: async (page: Page) => {
+      const failed = page.waitForEvent('requestfailed', (r) => pattern.test(r.url()));
+      release(true);
+      await failed;
     },
   };
 }
@@ -479,6 +485,35 @@ describe.skipIf(!hasBrowser)('a screen that arrives after another was asked for'
     expect(await page.getByLabel('Class name').count(), 'no whole-class form over the game').toBe(0);
     expect(await choiceButtons(page).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
+    await h.context.close();
+  });
+
+  it('"Whole class", then "New game", and the form\'s part never arrives (the network went): the game stays, with no "could not load" over it', async () => {
+    const h = await openHolding(browser, 'WholeClassView');
+    const { page, errors } = await h.newPage();
+    h.holding();
+    await page.getByRole('button', { name: 'Whole class' }).click();
+    await h.wasAsked;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await choiceButtons(page).first().waitFor();
+    await h.fail(page);
+    await frames(page, 10);
+    expect(await page.getByText('could not finish loading').count(), 'no failure notice over the game').toBe(0);
+    expect(await choiceButtons(page).count()).toBeGreaterThan(0);
+    // The browser's own line for the failed request is the only error.
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await h.context.close();
+  });
+
+  it('"Whole class" whose part never arrives, with nothing else asked for: the player is told, and offered Reload', async () => {
+    const h = await openHolding(browser, 'WholeClassView');
+    const { page } = await h.newPage();
+    h.holding();
+    await page.getByRole('button', { name: 'Whole class' }).click();
+    await h.wasAsked;
+    await h.fail(page);
+    await page.getByText('could not finish loading').waitFor();
+    expect(await page.getByRole('button', { name: 'Reload' }).count()).toBe(1);
     await h.context.close();
   });
 });
