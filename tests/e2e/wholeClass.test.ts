@@ -242,6 +242,53 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
     await page.context().close();
   });
 
+  it('F5 mid-discussion returns to the same decision with the time that was left; F5 at the vote keeps the counts typed; no vote is lost', async () => {
+    const { page, errors } = await openGame(browser, { width: 1366, height: 768 }, 'reduce', { prepare: (context) => context.clock.install() });
+    await startClass(page, 'Reload', '1 minute');
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    const [first] = decisions;
+    // The first decision: voted, 19 of 28 as history went.
+    expect(await nextToVote(page)).toBe('vote');
+    await typeVotes(page, first.options.map((_, i) => (i === first.historical ? 19 : i === (first.historical + 1) % first.options.length ? 6 : 3)));
+    await nextUntil(page, /^19 of 28 predicted/);
+    // On to the second decision's discussion, 25 seconds into it.
+    for (let i = 0; i < 40 && !(await page.getByRole('timer').isVisible()); i++) await page.keyboard.press('PageDown');
+    const question = await page.locator('.choices .prompt').textContent();
+    await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 1:00');
+    await page.clock.fastForward(25_000);
+    await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 0:35');
+
+    // F5: the same question, its discussion with 35 seconds left (the reload's own time is not counted).
+    await page.reload();
+    await page.getByText('Class: Reload').waitFor();
+    await page.getByRole('timer').waitFor();
+    await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 0:35');
+    await expect(page.locator('.choices .prompt').textContent()).resolves.toBe(question);
+    await page.clock.fastForward(5_000);
+    await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 0:30');
+
+    // Next: the vote. A count typed, then F5: the vote panel again, the count still in its field.
+    expect(await nextToVote(page)).toBe('vote');
+    await page.keyboard.type('12');
+    await page.reload();
+    await page.getByText('Class: Reload').waitFor();
+    await voteFields(page).first().waitFor();
+    expect(await focusedIsVoteField(page)).toBe(true);
+    await expect(voteFields(page).first().inputValue()).resolves.toBe('12');
+    await expect(page.getByRole('timer').count()).resolves.toBe(0);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+
+    // Both votes are in the debrief.
+    expect(await nextToVote(page)).toBe('debrief');
+    const table = page.getByRole('table', { name: "The class's decisions and what really happened" });
+    await expect(table.getByText(/^19 of 28 predicted/).count()).resolves.toBe(1);
+    await expect(table.getByText(/^12 of 15 /).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('at 1280×720, every question of the story shows all its options, and every vote panel all its fields, without scrolling', async () => {
     const { page, errors } = await openGame(browser, { width: 1280, height: 720 });
     await page.getByRole('button', { name: 'Whole class' }).click();

@@ -6,8 +6,8 @@ import { scoreGame } from '../../src/engine/scoring';
 import { GameStory } from '../../src/engine/story';
 import { storyData } from '../../src/game/storyData';
 import {
-  type ClassSave, type ClassVote, MAX_CLASS, classChoice, makeClassSave, parseClassName, parseVotes, readClassList, readClassSave,
-  recordVote, splitLine, splitView, votesByDecision,
+  type ClassPlace, type ClassSave, type ClassVote, MAX_CLASS, classChoice, discussed, makeClassSave, parseClassName, parseVotes,
+  readClassList, readClassSave, recordVote, resumePlace, splitLine, splitView, votesByDecision,
 } from '../../src/engine/wholeClass';
 
 const storyMeta = new GameStory(story).meta;
@@ -113,10 +113,19 @@ describe('whole-class saves', () => {
   const save: ClassSave = {
     name: '10B Tuesday', minutes: 2, game: '{}', finished: false, savedAt: 1,
     votes: [{ decision: 'd', options: ['A', 'B'], historical: 0, votes: [19, 9], chosen: 0, tie: false }],
+    place: { choices: 3, step: 4, phase: 'discuss', discussedMs: 25_000, counts: [] },
   };
 
   it('read back what was written', () => {
     expect(readClassSave(makeClassSave(save))).toEqual({ ok: true, save });
+  });
+
+  it('open a save from before places were kept (no place), and one whose place is damaged, without it: the votes stay', () => {
+    const { place: _, ...old } = JSON.parse(makeClassSave(save)) as Record<string, unknown>;
+    expect(readClassSave(JSON.stringify(old))).toEqual({ ok: true, save: { ...save, place: null } });
+    for (const place of [{ ...save.place, phase: 'dance' }, { ...save.place, step: -1 }, { ...save.place, discussedMs: 'x' }, { ...save.place, counts: [3] }, 7]) {
+      expect(readClassSave(JSON.stringify({ ...JSON.parse(makeClassSave(save)), place }))).toEqual({ ok: true, save: { ...save, place: null } });
+    }
   });
 
   it('refuse junk and other versions, each with its kind', () => {
@@ -136,6 +145,37 @@ describe('whole-class saves', () => {
     expect(readClassList(JSON.stringify(['10B Tuesday', 3, '', '10b tuesday', '9A']))).toEqual(['10B Tuesday', '9A']);
     expect(readClassList('{')).toEqual([]);
     expect(readClassList(null)).toEqual([]);
+  });
+});
+
+describe('where a reload returns the class', () => {
+  const kept: ClassPlace = { choices: 3, step: 4, phase: 'discuss', discussedMs: 25_000, counts: [] };
+  const at = { choices: 3, screens: 5, decision: true, discussMs: 60_000 };
+
+  it('the same screen and phase, the discussion with the time it had used', () => {
+    expect(resumePlace(kept, at)).toEqual(kept);
+    expect(resumePlace({ ...kept, phase: 'vote', counts: ['12', ''] }, at)).toEqual({ ...kept, phase: 'vote', counts: ['12', ''] });
+    expect(resumePlace({ ...kept, step: 2, phase: 'read', discussedMs: 0 }, at)).toEqual({ ...kept, step: 2, phase: 'read', discussedMs: 0 });
+  });
+
+  it('a place from another turn, or none (an older save): the turn opens at its first screen', () => {
+    expect(resumePlace(kept, { ...at, choices: 4 })).toBeNull();
+    expect(resumePlace(null, at)).toBeNull();
+  });
+
+  it('a discussion whose time ran out, or with the timer off, is at the vote; a step past the turn comes back to its last screen', () => {
+    expect(resumePlace({ ...kept, discussedMs: 60_000 }, at)).toMatchObject({ phase: 'vote', discussedMs: 60_000 });
+    expect(resumePlace(kept, { ...at, discussMs: null })).toMatchObject({ phase: 'vote' });
+    expect(resumePlace({ ...kept, step: 9 }, at)).toMatchObject({ step: 4, phase: 'discuss' });
+    // Before the decision's last screen, and in a turn with no vote, the class is reading.
+    expect(resumePlace({ ...kept, step: 3 }, at)).toMatchObject({ step: 3, phase: 'read', discussedMs: 0 });
+    expect(resumePlace(kept, { ...at, decision: false })).toMatchObject({ step: 4, phase: 'read' });
+  });
+
+  it('the time discussed never goes below nothing nor past the limit', () => {
+    expect(discussed(60_000, 1_000, 26_000)).toBe(25_000);
+    expect(discussed(60_000, 1_000, 500)).toBe(0);
+    expect(discussed(60_000, 1_000, 900_000)).toBe(60_000);
   });
 });
 
