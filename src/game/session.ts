@@ -199,9 +199,15 @@ export class Session {
     }).sort((a, b) => b.savedAt - a.savedAt);
   }
 
+  /** The game saved under a class's name (however it is written), or null. */
+  classSaved(name: string): ClassSaveEntry | null {
+    return this.classSaves().find((c) => sameClass(c.name, name)) ?? null;
+  }
+
   /** Whether a class of this name has a game under way (a new game under its name would replace it). */
   classUnderway(name: string): boolean {
-    return this.classSaves().some((c) => sameClass(c.name, name) && !c.finished && c.problem === null);
+    const c = this.classSaved(name);
+    return c !== null && !c.finished && c.problem === null;
   }
 
   /**

@@ -289,6 +289,74 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
     await page.context().close();
   });
 
+  it("asks before a new game replaces a class's finished game and its debrief: keys reach only the dialog; Keep, Escape and Show its debrief lose nothing", async () => {
+    const { page, errors } = await openGame(browser, { width: 1366, height: 768 });
+    // "7C" plays chapter 2 to its debrief, as history went.
+    await startClass(page, '7C', 'Off');
+    for (const d of decisions) {
+      expect(await nextToVote(page)).toBe('vote');
+      await typeVotes(page, d.options.map((_, i) => (i === d.historical ? 20 : 5)));
+    }
+    expect(await nextToVote(page)).toBe('debrief');
+    await page.getByRole('button', { name: 'Play again' }).click();
+
+    const askAgain = async () => {
+      await page.getByRole('button', { name: 'Whole class' }).click();
+      await page.getByLabel('Class name').fill('7C');
+      await page.getByRole('button', { name: 'Start' }).click();
+      const dialog = page.getByRole('dialog', { name: '7C already has a finished game' });
+      await dialog.waitFor();
+      return dialog;
+    };
+    const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('thaw.class:7c') ?? 'null') as { finished: boolean; votes: unknown[] } | null);
+    const dialog = await askAgain();
+    await expect(dialog.getByText(/Its game is finished \(2 decisions voted, saved .*\)/).count()).resolves.toBe(1);
+    await screenshot(page, 'whole-class-replace-dialog-1366x768');
+    // The safe answer has the focus; Tab never reaches the page behind (past the dialog's last
+    // button it leaves the page for the browser, then comes back); the page takes no key and no click.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Keep it: choose another name');
+    const visited = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      visited.add(await page.evaluate(() => (document.activeElement?.closest('dialog') ? document.activeElement.textContent ?? '' : document.activeElement === document.body ? '(the browser)' : `behind: ${document.activeElement?.outerHTML.slice(0, 60)}`)));
+    }
+    expect([...visited].sort()).toEqual(['(the browser)', 'Keep it: choose another name', 'Replace it with a new game', 'Show its debrief']);
+    const start = await page.getByRole('button', { name: 'Start', includeHidden: true }).boundingBox();
+    if (start) await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+    await expect(page.getByRole('dialog').count()).resolves.toBe(1);
+    await expect(page.getByLabel('Class name').inputValue()).resolves.toBe('7C');
+
+    // Keep it (Enter on the focused button): back to the name, the finished game as it was.
+    await page.keyboard.press('Shift+Tab');
+    await page.getByRole('button', { name: 'Keep it: choose another name' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('class-name');
+    await expect(saved()).resolves.toMatchObject({ finished: true, votes: [expect.anything(), expect.anything()] });
+    // Escape is the same safe answer.
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await expect(saved()).resolves.toMatchObject({ finished: true });
+
+    // Show its debrief: the class's result, to print before it goes.
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Show its debrief' }).click();
+    await page.getByRole('heading', { name: "The class's score" }).waitFor();
+    await expect(page.getByText('7C').count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Play again' }).click();
+
+    // Replace it, said in so many words: a new game under the name.
+    await askAgain();
+    await page.getByRole('dialog').getByRole('button', { name: 'Replace it with a new game' }).press('Enter');
+    // The form's chapters were left as they come: the whole story.
+    await page.getByRole('heading', { name: chapters[0].title }).waitFor();
+    await expect(saved()).resolves.toMatchObject({ finished: false, votes: [] });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('at 1280×720, every question of the story shows all its options, and every vote panel all its fields, without scrolling', async () => {
     const { page, errors } = await openGame(browser, { width: 1280, height: 720 });
     await page.getByRole('button', { name: 'Whole class' }).click();
