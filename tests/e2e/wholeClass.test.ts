@@ -169,7 +169,16 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
     const table = page.getByRole('table', { name: "The class's decisions and what really happened" });
     await expect(table.getByText(/^19 of 28 predicted/).count()).resolves.toBe(1);
     await expect(table.getByText(/^12 of 28 chose/).count()).resolves.toBe(1);
-    await expect(page.getByRole('heading', { name: 'Key terms you met' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { name: 'Key terms the class met' }).count()).resolves.toBe(1);
+    // The debrief speaks to the class, not to one student: none of its own words on screen says
+    // "you" (the story's words, in its cards, quotes and the options it quotes, are the story's).
+    const ownWords = await page.evaluate(() => {
+      const copy = document.querySelector('main')?.cloneNode(true) as HTMLElement;
+      for (const n of copy.querySelectorAll('.card-cell, .historian, .passage, .happened, .print-only, input')) n.remove();
+      return (copy.textContent ?? '').replace(/“[^”]*”/g, '“…”');
+    });
+    expect(ownWords.match(/[^.]*\b(you|your)\b[^.]*/gi) ?? []).toEqual([]);
+    await expect(page.getByText("Which historian best explains the decisions the class made?").count()).resolves.toBe(1);
     await screenshot(page, 'whole-class-debrief-1920x1080');
     // It prints: the class, its score and each decision's split are on the paper.
     const pdf = await page.pdf({ path: path.join(SHOTS, 'whole-class-debrief.pdf'), format: 'A4', printBackground: true });
