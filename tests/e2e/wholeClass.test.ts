@@ -299,7 +299,7 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
   });
 
   it("asks before a new game replaces a class's finished game and its debrief: keys reach only the dialog; Keep, Escape and Show its debrief lose nothing", async () => {
-    const { page, errors } = await openGame(browser, { width: 1366, height: 768 });
+    const { page, errors } = await openThaw(browser, { width: 1366, height: 768 });
     // "7C" plays chapter 2 to its debrief, as history went.
     await startClass(page, '7C', 'Off');
     for (const d of decisions) {
@@ -321,6 +321,7 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
     const dialog = await askAgain();
     await expect(dialog.getByText(/Its game is finished \(2 decisions voted, saved .*\)/).count()).resolves.toBe(1);
     await screenshot(page, 'whole-class-replace-dialog-1366x768');
+    expect(serious(await audit(page))).toEqual([]);
     // The safe answer has the focus; Tab never reaches the page behind (past the dialog's last
     // button it leaves the page for the browser, then comes back); the page takes no key and no click.
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Keep it: choose another name');
