@@ -273,6 +273,7 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
     await page.getByRole('timer').waitFor();
     await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 0:35');
     await expect(page.locator('.choices .prompt').textContent()).resolves.toBe(question);
+    await screenshot(page, 'whole-class-reloaded-discussion-1366x768');
     await page.clock.fastForward(5_000);
     await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 0:30');
 
