@@ -115,10 +115,74 @@ export interface DebateView {
   verdict: string;
 }
 
+/** Whose game a debrief is about, and so who it speaks to: one player ("you"), or a whole class on one screen. */
+export type Audience = 'player' | 'class';
+
+/**
+ * The debrief's words for whoever played, each as it stands on the page: a student reads "Your
+ * score", a class on the projector (and on its printout) "The class's score". The character's
+ * name is the story's (`# player:`), never this file's.
+ */
+export interface DebriefWords {
+  /** "You" / "The class": a sentence's subject. */
+  subject: string;
+  /** "Your" / "The class's": first in a heading or sentence. */
+  whose: string;
+  /** "your" / "the class's": inside a sentence. */
+  whoseInside: string;
+  /** "Your Khrushchev" / "The class's Khrushchev"; "You" / "The class" when the story names no player. */
+  character: string;
+  score: string;
+  /** The score table's column of what was achieved. */
+  result: string;
+  decisions: string;
+  /** The decisions table's column of what was chosen. */
+  choice: string;
+  /** Before a prediction's rival: "Read your rival" / "Read the rival". */
+  readRival: string;
+  power: string;
+  terms: string;
+  /** Exam practice: what the evidence is. */
+  examIntro: string;
+  /** Before an option chosen, in the exam's evidence: "You chose" / "The class chose". */
+  chose: string;
+  /** Inside a sentence: "you chose" / "the class chose" (the historians' debate). */
+  choseInside: string;
+  /** The historians' debate: the heading over the measure of the choices. */
+  support: string;
+  /** A reading that explains none of the choices. */
+  noneChosen: string;
+}
+
+export function debriefWords(audience: Audience, meta: StoryMeta): DebriefWords {
+  const c = audience === 'class';
+  const subject = c ? 'The class' : 'You';
+  const whose = c ? "The class's" : 'Your';
+  const whoseInside = c ? "the class's" : 'your';
+  return {
+    subject, whose, whoseInside,
+    character: meta.player ? `${whose} ${meta.player.label}` : subject,
+    score: `${whose} score`,
+    result: `${whose} result`,
+    decisions: `${whose} decisions and what really happened`,
+    choice: `${whose} choice`,
+    readRival: c ? 'Read the rival' : 'Read your rival',
+    power: `${whose} power bases through the game`,
+    terms: c ? 'Key terms the class met' : 'Key terms you met',
+    examIntro: `Questions in the style of the A-level paper, with the evidence from ${c ? "the class's" : 'your own'} game.`,
+    chose: `${subject} chose`,
+    choseInside: `${c ? 'the class' : 'you'} chose`,
+    support: `The reading ${whoseInside} choices support`,
+    noneChosen: `none of ${whoseInside} choices`,
+  };
+}
+
 export interface DebriefModel {
   student: { name: string | null; classCode: string | null };
   /** Whose game it is: one player's, or a whole class's on one screen (the name is then the class's). */
-  audience: 'player' | 'class';
+  audience: Audience;
+  /** What the debrief calls them, everywhere it speaks to them. */
+  words: DebriefWords;
   span: string | null;
   score: ScoreArithmetic;
   /** "You governed 60% like Khrushchev, ...", or null with no act decisions. */
@@ -141,10 +205,10 @@ function when(d: DecisionRecord): string {
   return [d.date, d.chapter].filter(Boolean).join(' · ');
 }
 
-function row(d: DecisionRecord, meta: StoryMeta, vote: ClassVote | null = null): DebriefRow {
+function row(d: DecisionRecord, meta: StoryMeta, words: DebriefWords, vote: ClassVote | null = null): DebriefRow {
   const rival = d.kind === 'predict' ? labelOf(meta.cast, d.rival) : null;
   const verdict = d.kind === 'predict'
-    ? `${vote ? 'The class' : 'You'} read ${rival} ${d.historical ? 'right' : 'wrong'}`
+    ? `${words.subject} read ${rival} ${d.historical ? 'right' : 'wrong'}`
     : d.historical ? 'As it happened' : 'Not what happened';
   let alignment: string | null = null;
   if (d.kind === 'act' && d.actor) {
@@ -203,7 +267,9 @@ function evidence(ids: readonly string[], played: ReadonlyMap<string, DebriefRow
   });
 }
 
-function debate(record: GameRecord, meta: StoryMeta, file: HistoriansFile | null, rows: ReadonlyMap<string, DebriefRow>): DebateView | null {
+function debate(
+  record: GameRecord, meta: StoryMeta, file: HistoriansFile | null, rows: ReadonlyMap<string, DebriefRow>, audience: Audience, words: DebriefWords,
+): DebateView | null {
   if (meta.readings.length === 0) return null;
   const support = readingSupport(record.decisions, meta.readings);
   const tagged = support.reduce((s, r) => s + r.decisions.length, 0);
@@ -224,14 +290,19 @@ function debate(record: GameRecord, meta: StoryMeta, file: HistoriansFile | null
     };
   });
   const label = (id: string) => readings.find((r) => r.id === id)?.label ?? id;
+  const your = words.whoseInside;
   const verdict = tagged === 0
-    ? 'None of your choices is one these historians explain, so your game supports no reading in particular.'
+    ? `None of ${your} choices is one these historians explain, so ${your} game supports no reading in particular.`
     : leading.length === 1
-      ? `${tagged} of your choices are ones a historian explains. "${label(leading[0])}" explains the most: ${readings.find((r) => r.id === leading[0])?.measure}.`
-      : `${tagged} of your choices are ones a historian explains. ${leading.map((id) => `"${label(id)}"`).join(' and ')} tie, with ${readings.find((r) => r.id === leading[0])?.measure} each.`;
+      ? `${tagged} of ${your} choices are ones a historian explains. "${label(leading[0])}" explains the most: ${readings.find((r) => r.id === leading[0])?.measure}.`
+      : `${tagged} of ${your} choices are ones a historian explains. ${leading.map((id) => `"${label(id)}"`).join(' and ')} tie, with ${readings.find((r) => r.id === leading[0])?.measure} each.`;
+  // The story's own question, put to whoever played: a class's (`classPrompt`) is not the student's "you".
+  const prompt = audience === 'class'
+    ? file?.classPrompt || 'Which historian best explains the decisions the class made?'
+    : file?.prompt || 'Which historian best explains the decisions you made?';
   return {
     question: file?.question ?? '',
-    prompt: file?.prompt || 'Which historian best explains the decisions you made?',
+    prompt,
     readings, leading, tagged, verdict,
   };
 }
@@ -246,7 +317,9 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
   const { meta, record, score } = input;
   const wc = input.wholeClass ?? null;
   const votes = wc ? votesByDecision(record.decisions, wc.votes) : [];
-  const rows = record.decisions.map((d, i) => row(d, meta, votes[i] ?? null));
+  const audience: Audience = wc ? 'class' : 'player';
+  const words = debriefWords(audience, meta);
+  const rows = record.decisions.map((d, i) => row(d, meta, words, votes[i] ?? null));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const fall = record.endings.find((e) => e.kind === 'counterfactual') ?? null;
   // A span stops where the next chapter opens: its date is where survival is measured to, but
@@ -254,19 +327,20 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
   const stopAt = record.span?.stopAt ?? null;
   const endDate = record.span?.end ?? meta.end ?? 'the end';
   const end = stopAt ? `${endDate}, where the next chapter, "${stopAt}", opens` : endDate;
-  const you = wc ? (meta.player ? `The class's ${meta.player.label}` : 'The class') : meta.player ? `Your ${meta.player.label}` : 'You';
+  const you = words.character;
   const survivalDetail = fall
     ? `${you} first fell on ${fall.date ?? 'an unknown date'}: ${pct(score.survival)} of the way to ${end}. Survival counts to that first fall; carrying on as history went does not change it`
     : `${you} lasted to ${end}: ${pct(score.survival)}`;
   const acts = score.profile;
   const profile = acts.length > 0
-    ? `${wc ? "The class's" : 'Your'} decisions followed ${acts.map((p) => `${labelOf(meta.cast, p.actor)}'s line ${pct(p.share)} of the time`).join(', ')}.`
+    ? `${words.whose} decisions followed ${acts.map((p) => `${labelOf(meta.cast, p.actor)}'s line ${pct(p.share)} of the time`).join(', ')}.`
     : null;
   const headings = new Map(rows.map((r) => [r.id, r.heading]));
   for (const e of input.timeline ?? []) if (e.decision && !headings.has(e.decision)) headings.set(e.decision, e.event);
   return {
     student: wc ? { name: wc.name, classCode: null } : input.student,
-    audience: wc ? 'class' : 'player',
+    audience,
+    words,
     span: input.span,
     score: scoreArithmetic(score, survivalDetail, score.rank),
     profile,
@@ -280,6 +354,6 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
       for: { case: q.for.case, evidence: evidence(q.for.decisions, byId, headings) },
       against: { case: q.against.case, evidence: evidence(q.against.decisions, byId, headings) },
     })),
-    debate: debate(record, meta, input.historians, byId),
+    debate: debate(record, meta, input.historians, byId, audience, words),
   };
 }

@@ -46,6 +46,8 @@ export interface HistoriansFile {
   question: string;
   /** What the debrief asks the student at the end. */
   prompt: string;
+  /** The same question put to a whole class, in its debrief (`classPrompt`); null: the debrief's own words. */
+  classPrompt: string | null;
   /** Keyed by the reading ids of the story's `# reading:` tags. */
   readings: Record<string, ReadingText>;
   /** Keyed by the passage ids that options' reading tags name (`@tucker1957`). */
@@ -68,6 +70,7 @@ export function parseHistorians(data: unknown): Parsed<HistoriansFile | null> {
   for (const key of ['question', 'prompt'] as const) {
     if (!text(data[key])) problems.push(`"${key}" should be a line of text`);
   }
+  if (data.classPrompt !== undefined && !text(data.classPrompt)) problems.push('"classPrompt" should be a line of text, or left out');
   if (!isObj(data.readings)) {
     return { value: null, problems: [...problems, '"readings" should be an object keyed by reading id'] };
   }
@@ -109,7 +112,10 @@ export function parseHistorians(data: unknown): Parsed<HistoriansFile | null> {
     }
   }
   return {
-    value: { question: text(data.question) ? data.question : '', prompt: text(data.prompt) ? data.prompt : '', readings, passages },
+    value: {
+      question: text(data.question) ? data.question : '', prompt: text(data.prompt) ? data.prompt : '',
+      classPrompt: text(data.classPrompt) ? data.classPrompt : null, readings, passages,
+    },
     problems,
   };
 }

@@ -12,6 +12,8 @@ export const MAX_CLASS = 60;
 /** The discussion timer's choices, in minutes (0: off). */
 export const DISCUSSION_MINUTES = [0, 1, 2, 3] as const;
 export type DiscussionMinutes = (typeof DISCUSSION_MINUTES)[number];
+/** The discussion's length in ms, or null when the timer is off. */
+export const discussionMs = (m: DiscussionMinutes): number | null => (m === 0 ? null : m * 60_000);
 /** A class's name, as the teacher types it ("10B Tuesday"). */
 export const MAX_CLASS_NAME = 40;
 
@@ -166,6 +168,62 @@ export const sameClass = (a: string, b: string) => a.toLowerCase() === b.toLower
 
 export const CLASS_SAVE_FORMAT = 1;
 
+/** Where the class is at a decision: reading the passage up to it, discussing it, or voting. */
+export const CLASS_PHASES = ['read', 'discuss', 'vote'] as const;
+export type ClassPhase = (typeof CLASS_PHASES)[number];
+/** More counts than any decision has options, and longer than any count typed: not ours. */
+const MAX_PLACE_COUNTS = 9;
+const MAX_COUNT_CHARS = 12;
+
+/**
+ * Where the class was on the screens between two choices, kept with its save so that a reload
+ * (F5) or the next lesson comes back to the same screen: the same decision, its discussion with
+ * the time it had left, the counts typed and not yet recorded. The votes themselves are saved
+ * the moment they are recorded; a place only says how far past the last of them the class had got.
+ */
+export interface ClassPlace {
+  /** How many choices the game had taken (its path's length): the place is in the turn that followed, no other. */
+  choices: number;
+  /** The screen of that turn (0: its first, the last vote's card). */
+  step: number;
+  /** At the decision (its last screen): reading, discussing or voting. */
+  phase: ClassPhase;
+  /**
+   * Discussion time used at this decision, ms. The time the page was away (a reload, the week
+   * between two lessons) is not counted: nobody saw the timer run, so the class gets the time
+   * that was on it.
+   */
+  discussedMs: number;
+  /** The counts typed into the vote panel and not yet recorded, as typed. */
+  counts: string[];
+}
+
+/** How long the class has discussed, ms, from when its discussion (re)started: never below 0, never past its limit. */
+export function discussed(limitMs: number, startedAt: number, now: number): number {
+  return Math.min(limitMs, Math.max(0, now - startedAt));
+}
+
+/**
+ * The place to open a turn at, from the place kept (or null: its first screen, as a game saved
+ * before places were kept opens). A place from another turn is ignored; a step past the turn's
+ * screens comes back to its last; a discussion whose time was used up, or with the timer off
+ * (`discussMs` null), is at the vote; a turn with no decision to vote on is read.
+ */
+export function resumePlace(
+  place: ClassPlace | null,
+  at: { choices: number; screens: number; decision: boolean; discussMs: number | null },
+): ClassPlace | null {
+  if (!place || place.choices !== at.choices || at.screens < 1) return null;
+  const step = Math.min(place.step, at.screens - 1);
+  const atDecision = at.decision && step === at.screens - 1;
+  if (!atDecision || place.phase === 'read') return { ...place, step, phase: 'read', discussedMs: 0, counts: [] };
+  const limit = at.discussMs;
+  const discussing = place.phase === 'discuss' && limit !== null && place.discussedMs < limit;
+  return discussing
+    ? { ...place, step, phase: 'discuss', discussedMs: place.discussedMs, counts: [] }
+    : { ...place, step, phase: 'vote', discussedMs: limit === null ? 0 : Math.min(place.discussedMs, limit) };
+}
+
 /** A whole-class game as saved: the game itself (save.ts text) and how the class voted. */
 export interface ClassSave {
   name: string;
@@ -177,6 +235,12 @@ export interface ClassSave {
   finished: boolean;
   /** When it was last saved (ms since 1970), to list the saves newest first. */
   savedAt: number;
+  /**
+   * Where the class was after its last choice; null when not known: a save made before places
+   * were kept (it still opens, at the first screen after its last vote), or one whose place is
+   * damaged (the game and its votes still open; only the place is lost).
+   */
+  place: ClassPlace | null;
 }
 
 export function makeClassSave(s: ClassSave): string {
@@ -196,6 +260,13 @@ function isVote(v: unknown): v is ClassVote {
     typeof v.tie === 'boolean' && (v.votes === null || (Array.isArray(v.votes) && v.votes.length === n && v.votes.every(isCount)));
 }
 
+function isPlace(v: unknown): v is ClassPlace {
+  return isObj(v) && isCount(v.choices) && isCount(v.step) && CLASS_PHASES.some((p) => p === v.phase) &&
+    typeof v.discussedMs === 'number' && Number.isFinite(v.discussedMs) && v.discussedMs >= 0 &&
+    Array.isArray(v.counts) && v.counts.length <= MAX_PLACE_COUNTS &&
+    v.counts.every((c) => typeof c === 'string' && c.length <= MAX_COUNT_CHARS);
+}
+
 /** A whole-class save read back from the browser's storage (untrusted), or why it cannot be. */
 export function readClassSave(text: string): ClassSaveRead {
   const damaged = { ok: false, kind: 'damaged', reason: 'The class’s saved game is damaged and cannot be read.' } as const;
@@ -213,7 +284,8 @@ export function readClassSave(text: string): ClassSaveRead {
   const minutes = DISCUSSION_MINUTES.find((m) => m === raw.minutes);
   if (!name?.ok || minutes === undefined || typeof raw.game !== 'string' || !Array.isArray(raw.votes) || !raw.votes.every(isVote) ||
     typeof raw.finished !== 'boolean' || typeof raw.savedAt !== 'number') return damaged;
-  return { ok: true, save: { name: name.name, minutes, game: raw.game, votes: raw.votes, finished: raw.finished, savedAt: raw.savedAt } };
+  const place = isPlace(raw.place) ? raw.place : null;
+  return { ok: true, save: { name: name.name, minutes, game: raw.game, votes: raw.votes, finished: raw.finished, savedAt: raw.savedAt, place } };
 }
 
 /** The names of the saved classes, read from their list (untrusted): anything else is dropped. */

@@ -2,6 +2,7 @@
 // learning platform. The flow (src/game/flow.ts) makes one for each game and tells the stage
 // what it reports: where the story is, who is in the room, and that the game is over.
 import { musicAt } from '../engine/meta';
+import { discussionMs } from '../engine/wholeClass';
 import type { StageState } from '../engine/stage';
 import type { SceneContext, Turn } from '../engine/story';
 import { PlayView } from '../ui/PlayView';
@@ -67,9 +68,11 @@ export class PlayRun {
         now: () => Date.now(),
         classroom: s.wholeClass ? {
           name: s.wholeClass.name,
-          discussMs: s.wholeClass.minutes === 0 ? null : s.wholeClass.minutes * 60_000,
+          discussMs: discussionMs(s.wholeClass.minutes),
           vote: (votes, pick) => s.classVote(votes, pick),
           lastSplit: () => s.lastSplit(),
+          resumeAt: (screens, decision) => s.classPlace(screens, decision),
+          keep: (place) => s.keepPlace(place),
         } : undefined,
       },
       first,

@@ -12,7 +12,7 @@ import { type Score, scoreGame } from '../engine/scoring';
 import { type ChapterSpan, describeSpan, spanRecord, wholeStory } from '../engine/span';
 import { GameStory, type Problem, type Turn } from '../engine/story';
 import {
-  type ClassVote, type DiscussionMinutes, makeClassSave, readClassList, readClassSave, recordVote, sameClass, splitLine,
+  type ClassPlace, type ClassVote, type DiscussionMinutes, makeClassSave, readClassList, readClassSave, recordVote, resumePlace, sameClass, splitLine, discussionMs,
 } from '../engine/wholeClass';
 import {
   CLASS_LIST_KEY, CLASS_ON_SCREEN_KEY, classSaveKey, type KeyValueStore, LAST_KEY, SAVE_KEY, SCREEN_KEY, type Screen,
@@ -45,6 +45,8 @@ export interface WholeClass {
   /** One for each decision made so far, in order. */
   votes: ClassVote[];
   finished: boolean;
+  /** Where the class was after its last choice (engine/wholeClass.ts ClassPlace), or null: the first screen after it. */
+  place: ClassPlace | null;
 }
 
 /** A saved whole-class game, as "Continue saved game" lists it. */
@@ -181,7 +183,7 @@ export class Session {
    */
   newClassGame(name: string, minutes: DiscussionMinutes, span: ChapterSpan = WHOLE_STORY): Turn {
     this.competition = null;
-    this.wholeClass = { name, minutes, votes: [], finished: false };
+    this.wholeClass = { name, minutes, votes: [], finished: false, place: null };
     return this.start(span);
   }
 
@@ -197,9 +199,15 @@ export class Session {
     }).sort((a, b) => b.savedAt - a.savedAt);
   }
 
+  /** The game saved under a class's name (however it is written), or null. */
+  classSaved(name: string): ClassSaveEntry | null {
+    return this.classSaves().find((c) => sameClass(c.name, name)) ?? null;
+  }
+
   /** Whether a class of this name has a game under way (a new game under its name would replace it). */
   classUnderway(name: string): boolean {
-    return this.classSaves().some((c) => sameClass(c.name, name) && !c.finished && c.problem === null);
+    const c = this.classSaved(name);
+    return c !== null && !c.finished && c.problem === null;
   }
 
   /**
@@ -215,8 +223,8 @@ export class Session {
     if (!loaded.ok) return { ok: false, reason: loaded.reason };
     this.game = loaded.game;
     this.competition = null;
-    const { name: saved, minutes, votes, finished } = read.save;
-    this.wholeClass = { name: saved, minutes, votes, finished };
+    const { name: saved, minutes, votes, finished, place } = read.save;
+    this.wholeClass = { name: saved, minutes, votes, finished, place };
     this.at(finished ? 'class-debrief' : 'class');
     return { ok: true, finished };
   }
@@ -242,8 +250,31 @@ export class Session {
     if (!vote) return null;
     const next = this.current.choose(vote.chosen);
     wc.votes.push(vote);
+    // The turn after a vote opens at its first screen, the vote's card.
+    wc.place = null;
     this.save();
     return { turn: next, chosen: vote.chosen };
+  }
+
+  /**
+   * Where the class is now on the screens after its last choice: kept with its save (at once:
+   * a reload may come at any moment), so that F5 comes back to the same screen.
+   */
+  keepPlace(place: Omit<ClassPlace, 'choices'>): void {
+    const wc = this.wholeClass;
+    if (!wc || wc.finished) return;
+    wc.place = { ...place, choices: this.current.log.path.length };
+    this.save();
+  }
+
+  /**
+   * Where to open the turn the game is at (its `screens`, and whether it ends in a vote): the
+   * place kept, if it is in this turn (engine/wholeClass.ts resumePlace), or null: its first screen.
+   */
+  classPlace(screens: number, decision: boolean): ClassPlace | null {
+    const wc = this.wholeClass;
+    if (!wc || !this.game) return null;
+    return resumePlace(wc.place, { choices: this.game.log.path.length, screens, decision, discussMs: discussionMs(wc.minutes) });
   }
 
   /** The last decision's split beside what really happened ("19 of 28 chose …: so did Khrushchev."). */

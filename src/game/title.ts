@@ -75,6 +75,10 @@ export function showTitle(host: TitleHost): void {
 
 // The forms below are not needed for the title, so they (and what they need) load when asked for.
 
+/** When a class's game was saved, and how far it went, as the saved games and the whole-class form say it. */
+const when = (t: number) => new Date(t).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const votes = (n: number) => `${n} decision${n === 1 ? '' : 's'} voted`;
+
 /** Whole class: the teacher names the class and sets the discussion timer and the chapters. */
 async function showWholeClass(host: TitleHost, wanted: () => boolean): Promise<void> {
   const [{ wholeClassView }, session] = await Promise.all([import('../ui/WholeClassView'), host.loadSession()]);
@@ -82,6 +86,14 @@ async function showWholeClass(host: TitleHost, wanted: () => boolean): Promise<v
   const view = wholeClassView({
     chapters: session.chapters(),
     underway: (name) => session.classUnderway(name),
+    replaces: (name) => {
+      const c = session.classSaved(name);
+      if (!c || (!c.finished && c.problem === null)) return null;
+      return c.problem !== null
+        ? { finished: false, detail: `This copy of Thaw cannot open it: ${c.problem}` }
+        : { finished: true, detail: `Its game is finished (${votes(c.decisions)}, saved ${when(c.savedAt)}), and its debrief is kept under its name.` };
+    },
+    onDebrief: (name) => host.classDebrief(name),
     onStart: (name, minutes, span) => host.play({ wholeClass: { name, minutes, span } }),
     onBack: () => showTitle(host),
   });
@@ -93,8 +105,6 @@ function showSavedGames(host: TitleHost, lesson: boolean): void {
   host.ask();
   const session = host.session;
   if (!session) return;
-  const when = (t: number) => new Date(t).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  const votes = (n: number) => `${n} decision${n === 1 ? '' : 's'} voted`;
   const games: SavedGame[] = session.classSaves().map((c) => c.problem !== null
     ? { label: c.name, detail: c.problem }
     : c.finished

@@ -38,7 +38,7 @@ function studentLine(m: DebriefModel): HTMLElement {
 
 function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
   return el('section', { class: 'score', 'aria-labelledby': 'score-h' },
-    el('h2', { id: 'score-h' }, m.audience === 'class' ? "The class's score" : 'Your score'),
+    el('h2', { id: 'score-h' }, m.words.score),
     el('p', { class: 'final' },
       el('span', { id: 'final-label', class: 'final-label' }, 'Final score '),
       el('output', { 'aria-labelledby': 'final-label', class: 'final-number' }, String(s.final)),
@@ -46,7 +46,7 @@ function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
     s.rank ? el('p', { class: 'rank' }, `Rank: ${s.rank}`) : null,
     el('table', { class: 'arithmetic' },
       el('caption', {}, 'How the score is made'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Part'), el('th', { scope: 'col' }, m.audience === 'class' ? "The class's result" : 'Your result'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Part'), el('th', { scope: 'col' }, m.words.result),
         el('th', { scope: 'col' }, 'Weight'), el('th', { scope: 'col' }, 'Points'))),
       el('tbody', {}, ...s.parts.map((p) => el('tr', {},
         el('th', { scope: 'row' }, p.label), el('td', {}, p.detail), el('td', {}, String(p.weight)),
@@ -103,13 +103,13 @@ function splitBlock(r: DebriefRow): HTMLElement[] {
       el('span', { class: 'hands' }, String(c.hands)), ` ${c.text}`, c.historical ? el('em', {}, ' (what really happened)') : null)))];
 }
 
-function decisionRow(r: DebriefRow): HTMLElement {
+function decisionRow(r: DebriefRow, m: DebriefModel): HTMLElement {
   return el('tr', { class: r.matched ? 'match' : 'miss' },
     el('th', { scope: 'row', 'data-label': 'Decision' },
       el('span', { class: 'row-date' }, r.when), el('span', { class: 'row-heading' }, r.heading),
-      r.kind === 'predict' ? el('span', { class: 'badge' }, `Read your rival: ${r.rival}`) : null),
+      r.kind === 'predict' ? el('span', { class: 'badge' }, `${m.words.readRival}: ${r.rival}`) : null),
     // A class's split names the option it chose, and its counts list every option: the choice is not said a third time.
-    el('td', { 'data-label': r.split ? "The class's choice" : 'Your choice' }, r.split ? null : el('p', {}, r.chosen), ...splitBlock(r),
+    el('td', { 'data-label': m.words.choice }, r.split ? null : el('p', {}, r.chosen), ...splitBlock(r),
       el('p', { class: 'verdict' }, `${r.matched ? '✓' : '✗'} ${r.verdict}`),
       r.alignment ? el('p', { class: 'alignment' }, r.alignment) : null),
     el('td', { 'data-label': 'What really happened', class: 'card-cell' },
@@ -117,22 +117,21 @@ function decisionRow(r: DebriefRow): HTMLElement {
 }
 
 function decisionsSection(m: DebriefModel): HTMLElement {
-  const whose = m.audience === 'class' ? "The class's" : 'Your';
   return el('section', { 'aria-labelledby': 'decisions-h' },
-    el('h2', { id: 'decisions-h' }, `${whose} decisions and what really happened`),
+    el('h2', { id: 'decisions-h' }, m.words.decisions),
     el('table', { class: 'decisions', 'aria-labelledby': 'decisions-h' },
       el('thead', {}, el('tr', {},
         el('th', { scope: 'col' }, 'Decision'),
-        el('th', { scope: 'col' }, m.audience === 'class' ? "The class's choice" : 'Your choice'),
+        el('th', { scope: 'col' }, m.words.choice),
         el('th', { scope: 'col' }, 'What really happened'))),
-      el('tbody', {}, ...m.rows.map(decisionRow))));
+      el('tbody', {}, ...m.rows.map((r) => decisionRow(r, m)))));
 }
 
-function powerChart(record: GameRecord, meta: StoryMeta): HTMLElement | null {
+function powerChart(record: GameRecord, meta: StoryMeta, m: DebriefModel): HTMLElement | null {
   const points = record.decisions.filter((d) => Object.keys(d.power).length > 0);
   if (points.length === 0 || meta.bases.length === 0) return null;
   return el('section', { 'aria-labelledby': 'power-h' },
-    el('h2', { id: 'power-h' }, 'Your power bases through the game'),
+    el('h2', { id: 'power-h' }, m.words.power),
     el('table', { class: 'power-chart', 'aria-labelledby': 'power-h' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'After the decision of'),
         ...meta.bases.map((b) => el('th', { scope: 'col' }, b.label)))),
@@ -148,7 +147,7 @@ function powerChart(record: GameRecord, meta: StoryMeta): HTMLElement | null {
 function termsSection(m: DebriefModel): HTMLElement | null {
   if (m.terms.length === 0) return null;
   return el('section', { 'aria-labelledby': 'terms-h' },
-    el('h2', { id: 'terms-h' }, 'Key terms you met'),
+    el('h2', { id: 'terms-h' }, m.words.terms),
     el('dl', { class: 'glossary' }, ...m.terms.flatMap((t) => [el('dt', {}, t.term), el('dd', {}, t.definition ?? '')])));
 }
 
@@ -160,12 +159,12 @@ function timelineSection(m: DebriefModel): HTMLElement | null {
       el('strong', { class: 'when' }, e.date), ' ', e.event))));
 }
 
-function evidenceList(items: readonly EvidenceItem[]): HTMLElement {
+function evidenceList(items: readonly EvidenceItem[], m: DebriefModel): HTMLElement {
   return el('ul', { class: 'evidence' }, ...items.map((e) => el('li', {},
     el('strong', {}, `${e.heading} `),
     e.chosen === null
       ? 'Not in this game.'
-      : `You chose “${e.chosen}” ${e.matched ? '(as it happened).' : '(not what happened).'}`,
+      : `${m.words.chose} “${e.chosen}” ${e.matched ? '(as it happened).' : '(not what happened).'}`,
     e.happened ? el('span', { class: 'happened' }, ` What really happened: ${e.happened}`) : null)));
 }
 
@@ -173,13 +172,13 @@ function examSection(m: DebriefModel): HTMLElement | null {
   if (m.exam.length === 0) return null;
   const question = (q: ExamView, i: number) => el('section', { class: 'exam-question', 'aria-labelledby': `exam-${i}-h` },
     el('h3', { id: `exam-${i}-h` }, `${i + 1}. ${q.question}`),
-    el('h4', {}, 'For'), el('p', {}, q.for.case), evidenceList(q.for.evidence),
-    el('h4', {}, 'Against'), el('p', {}, q.against.case), evidenceList(q.against.evidence),
+    el('h4', {}, 'For'), el('p', {}, q.for.case), evidenceList(q.for.evidence, m),
+    el('h4', {}, 'Against'), el('p', {}, q.against.case), evidenceList(q.against.evidence, m),
     el('p', { class: 'print-only plan-label' }, 'Your plan:'),
     planLines(6));
   return el('section', { class: 'exam', 'aria-labelledby': 'exam-h' },
     el('h2', { id: 'exam-h' }, 'Exam practice'),
-    el('p', {}, 'Questions in the style of the A-level paper, with the evidence from your own game.'),
+    el('p', {}, m.words.examIntro),
     ...m.exam.map(question));
 }
 
@@ -194,11 +193,11 @@ export function debriefView(a: DebriefActions): { root: HTMLElement; focus: HTML
       scoreSection(m.score, m),
       a.resultCode ? resultSection(a.resultCode) : null,
       decisionsSection(m),
-      powerChart(a.record, a.meta),
+      powerChart(a.record, a.meta, m),
       termsSection(m),
       timelineSection(m),
       examSection(m),
-      m.debate ? historiansDebate(m.debate) : null,
+      m.debate ? historiansDebate(m.debate, m.words) : null,
       el('div', { class: 'actions no-print' }, button('Print or save as PDF', () => print()), button('Play again', a.onPlayAgain, { class: 'primary' })),
     ));
   return { root, focus: heading };

@@ -2,7 +2,7 @@
 // debrief model: each reading with its historians, then the measure of the player's own choices
 // (the share of their tagged choices each reading explains, ties reported as ties), the choices
 // that show it with the passage behind each, and the question to answer.
-import type { DebateView, ReadingView } from '../engine/debrief';
+import type { DebateView, DebriefWords, ReadingView } from '../engine/debrief';
 import { el } from './element';
 
 type HistorianView = ReadingView['historians'][number];
@@ -26,25 +26,26 @@ function readingEntry(r: ReadingView): HTMLElement {
     ...r.historians.map(historianEntry));
 }
 
-function measureEntry(r: ReadingView, lead: boolean): HTMLElement {
+function measureEntry(r: ReadingView, lead: boolean, words: DebriefWords): HTMLElement {
   return el('li', { class: lead ? 'lead' : '' },
-    el('strong', {}, `${r.label}: `), r.decisions.length === 0 ? 'none of your choices' : r.measure,
+    el('strong', {}, `${r.label}: `), r.decisions.length === 0 ? words.noneChosen : r.measure,
     r.decisions.length > 0
       ? el('ul', { class: 'support-list' }, ...r.decisions.map((d) =>
-        el('li', {}, el('strong', {}, `${d.heading} `), `(${d.when}): you chose “${d.chosen}”`,
+        el('li', {}, el('strong', {}, `${d.heading} `), `(${d.when}): ${words.choseInside} “${d.chosen}”`,
           d.passage ? el('span', { class: 'passage' }, ` ${d.passage.historian}: “${d.passage.says}”`) : null)))
       : null);
 }
 
-export function historiansDebate(d: DebateView): HTMLElement {
+/** `words`: who the debrief speaks to (engine/debrief.ts debriefWords). */
+export function historiansDebate(d: DebateView, words: DebriefWords): HTMLElement {
   return el('section', { class: 'debate', 'aria-labelledby': 'debate-h' },
     el('h2', { id: 'debate-h' }, "The historians' debate"),
     d.question ? el('p', { class: 'debate-question' }, d.question) : null,
     el('div', { class: 'readings' }, ...d.readings.map(readingEntry)),
     el('section', { class: 'reading-support', 'aria-labelledby': 'support-h' },
-      el('h3', { id: 'support-h' }, 'The reading your choices support'),
+      el('h3', { id: 'support-h' }, words.support),
       el('p', { class: 'support-verdict' }, d.verdict),
-      d.tagged > 0 ? el('ul', { class: 'measure' }, ...d.readings.map((r) => measureEntry(r, d.leading.includes(r.id)))) : null,
+      d.tagged > 0 ? el('ul', { class: 'measure' }, ...d.readings.map((r) => measureEntry(r, d.leading.includes(r.id), words))) : null,
       el('p', { class: 'debate-prompt' }, el('strong', {}, d.prompt)),
       // On paper, lines to write the answer on.
       el('div', { class: 'answer-lines', 'aria-hidden': 'true' }, el('div'), el('div'), el('div'), el('div'))));

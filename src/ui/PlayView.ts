@@ -13,6 +13,7 @@ import { sceneHeader } from './SceneHeader';
 import { showScreen } from './Screen';
 import { segmentView } from './SegmentView';
 import type { Stake } from '../engine/tags';
+import { type ClassPlace, discussed } from '../engine/wholeClass';
 import { REJOIN_NOTICE, stakeOutcome, standingPanel } from './StandingPanel';
 import { votePanel } from './VotePanel';
 
@@ -31,6 +32,13 @@ export interface Classroom {
   vote(votes: number[] | null, pick: number | null): { turn: Turn; chosen: number } | null;
   /** The last decision's split beside what really happened, for its card. */
   lastSplit(): string | null;
+  /**
+   * Where to open the turn the game is at, as it was kept (engine/wholeClass.ts resumePlace),
+   * or null: its first screen. `screens`: how many it has; `decision`: it ends in a vote.
+   */
+  resumeAt(screens: number, decision: boolean): ClassPlace | null;
+  /** Where the class is now: kept with the save, so that a reload (F5) comes back to it. */
+  keep(place: Omit<ClassPlace, 'choices'>): void;
 }
 
 const CLASS_STANDING = "The class's standing";
@@ -101,6 +109,11 @@ export class PlayView {
   private blank: HTMLElement | null = null;
   /** Whole class: a digit typed outside the vote panel's fields, while it shows (a tie). */
   private voteDigit: ((i: number) => boolean) | null = null;
+  /** Whole class: the counts typed in the vote panel on screen, and those to put back in it after a reload. */
+  private typedCounts: (() => string[]) | null = null;
+  private typed: string[] = [];
+  /** Whole class: the page is going (a reload, a closed tab) or hidden: where the class is is kept. */
+  private onLeave: (() => void) | null = null;
 
   constructor(private readonly a: PlayActions, first: Turn) {
     // A resumed game's turn may follow a decision (its outcome is then held back as usual); a
@@ -108,9 +121,45 @@ export class PlayView {
     this.turn = visibleTurn(first, a.rules, true);
     // A class's game resumed after a vote opens on that vote's card: its split goes with it.
     this.split = a.classroom?.lastSplit() ?? null;
+    if (a.classroom) this.resumeClass(a.classroom);
     this.onKey = (e) => this.key(e);
     document.addEventListener('keydown', this.onKey);
     this.render();
+  }
+
+  /**
+   * A class's game reopened (F5, or another lesson): back to the screen it was on, its
+   * discussion with the time left on its timer, the counts typed; the screens before it are
+   * there for Back, and the room shows who came in on them. Votes are saved when recorded.
+   */
+  private resumeClass(c: Classroom): void {
+    const { segments, decision, finished } = this.turn;
+    const at = c.resumeAt(segments.length, decision !== null && !finished);
+    if (at) {
+      for (const seg of segments.slice(0, at.step)) {
+        this.stage = stageFor(this.stage, seg, this.cardHeading);
+        this.remember(seg);
+      }
+      this.step = at.step;
+      this.phase = at.phase;
+      if (at.phase === 'discuss') this.discussStarted = this.a.now() - at.discussedMs;
+      this.typed = at.counts;
+    }
+    // pagehide comes with F5 and a closed tab; visibilitychange with a tab a browser may discard unseen.
+    this.onLeave = () => {
+      if (document.visibilityState === 'hidden') this.keepPlace();
+    };
+    addEventListener('pagehide', this.onLeave);
+    document.addEventListener('visibilitychange', this.onLeave);
+  }
+
+  /** Whole class: where the class is, kept with its save (the discussion's time used, the counts typed). */
+  private keepPlace(): void {
+    const c = this.a.classroom;
+    if (!c) return;
+    const limit = c.discussMs;
+    const used = this.phase === 'discuss' && limit !== null && this.discussStarted !== null ? discussed(limit, this.discussStarted, this.a.now()) : 0;
+    c.keep({ step: this.step, phase: this.phase, discussedMs: used, counts: this.typedCounts?.() ?? [] });
   }
 
   destroy(): void {
@@ -119,6 +168,11 @@ export class PlayView {
     this.overflow?.disconnect();
     if (this.onKey) document.removeEventListener('keydown', this.onKey);
     this.onKey = null;
+    if (this.onLeave) {
+      removeEventListener('pagehide', this.onLeave);
+      document.removeEventListener('visibilitychange', this.onLeave);
+    }
+    this.onLeave = null;
   }
 
   private key(e: KeyboardEvent): void {
@@ -307,8 +361,9 @@ export class PlayView {
         el('div', { class: 'discussion-bar' }, shown, button('Vote now', ownClick(toVote), { class: 'primary', 'aria-keyshortcuts': 'PageDown Enter' })),
         list.root);
     }
-    const panel = votePanel(decision, choices, record);
+    const panel = votePanel(decision, choices, record, this.typed);
     this.voteDigit = panel.digit;
+    this.typedCounts = panel.counts;
     return panel.root;
   }
 
@@ -369,11 +424,16 @@ export class PlayView {
     this.phase = 'read';
     this.discussStarted = null;
     this.split = null;
+    this.typed = [];
+    this.typedCounts = null;
   }
 
   private render(fresh = true): void {
     clearInterval(this.clock);
     this.voteDigit = null;
+    // Counts typed and not yet recorded come back with the panel (after Back, or the blank).
+    if (this.typedCounts) this.typed = this.typedCounts();
+    this.typedCounts = null;
     if (this.back > 0) {
       this.advanceAction = null;
       this.chooseAction = null;
@@ -469,6 +529,7 @@ export class PlayView {
     // The vote panel takes the keyboard: the teacher types the first count at once.
     const voteField = classroom && last && !finished && decision && this.phase === 'vote' ? controls.querySelector('input') : null;
     showScreen(view, voteField ?? narrative);
+    if (classroom) this.keepPlace();
     // After the screen is in place: the stage fits the room to the space the text leaves.
     this.a.staged(this.stage);
     // The choices just asked for (the passage above is read): bring them and their clock into view.

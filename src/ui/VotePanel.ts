@@ -16,13 +16,19 @@ export interface VotePanel {
    * False: the panel did nothing with it.
    */
   digit(index: number): boolean;
+  /** The counts as typed so far (not yet recorded), kept with the save so that a reload does not lose them. */
+  counts(): string[];
 }
 
-/** @param onVote the class's counts (null: the teacher pressed the option), and the teacher's option (null: the count decides) */
+/**
+ * @param onVote the class's counts (null: the teacher pressed the option), and the teacher's option (null: the count decides)
+ * @param typed counts typed before a reload, put back in their fields
+ */
 export function votePanel(
   decision: DecisionView,
   choices: readonly ChoiceView[],
   onVote: (votes: number[] | null, pick: number | null) => void,
+  typed: readonly string[] = [],
 ): VotePanel {
   let done = false;
   let tied: number[] | null = null;
@@ -34,7 +40,7 @@ export function votePanel(
   };
   const fields = choices.map((c) => el('input', {
     id: `votes-${c.index}`, type: 'text', inputmode: 'numeric', autocomplete: 'off', size: 3, class: 'vote-count',
-    'aria-describedby': 'vote-problem',
+    'aria-describedby': 'vote-problem', value: typed[c.index] ?? '',
   }));
   const rows = choices.map((c, i) => el('div', { class: 'vote-row' },
     fields[i],
@@ -96,5 +102,6 @@ export function votePanel(
       vote(counted, index);
       return true;
     },
+    counts: () => fields.map((f) => f.value),
   };
 }

@@ -4,12 +4,21 @@ import type { ChapterReading } from '../engine/reading';
 import type { ChapterSpan } from '../engine/span';
 import { DISCUSSION_MINUTES, type DiscussionMinutes, MAX_CLASS_NAME, parseClassName } from '../engine/wholeClass';
 import { timedChapterFields } from './ChapterSpanFields';
+import { confirmDialog } from './ConfirmDialog';
 import { button, el } from './element';
 
 export interface WholeClassActions {
   chapters: readonly ChapterReading[];
   /** Whether a class of this name has a game under way, which a new one would replace. */
   underway(name: string): boolean;
+  /**
+   * A game saved under this name that a new one would replace: finished (with its debrief:
+   * `detail` says how far it went and when), or one this version cannot open (`detail` says
+   * why). Null: none. The teacher is asked before it is replaced.
+   */
+  replaces(name: string): { finished: boolean; detail: string } | null;
+  /** The finished game's debrief, to look at (or print) before deciding. */
+  onDebrief(name: string): void;
   onStart(name: string, minutes: DiscussionMinutes, span: ChapterSpan): void;
   onBack(): void;
 }
@@ -50,7 +59,28 @@ export function wholeClassView(a: WholeClassActions): { root: HTMLElement; focus
       return;
     }
     const minutes = DISCUSSION_MINUTES.find((m) => String(m) === timer.value) ?? 0;
-    if (chosen.ok) a.onStart(read.name, minutes, chosen.span);
+    if (!chosen.ok) return;
+    const start = () => a.onStart(read.name, minutes, chosen.span);
+    const old = a.replaces(read.name);
+    if (!old) return start();
+    // Nothing of a class's is lost without the teacher saying so: the safe answer comes first.
+    const keep = { label: 'Keep it: choose another name', run: () => {
+      name.focus();
+      name.select();
+    } };
+    confirmDialog(old.finished
+      ? {
+        heading: `${read.name} already has a finished game`,
+        text: [old.detail, `A new game under the same name replaces it, and its debrief is lost. To keep both, give this game another name, such as “${read.name} (2)”.`],
+        keep,
+        others: [{ label: 'Show its debrief', run: () => a.onDebrief(read.name) }, { label: 'Replace it with a new game', run: start }],
+      }
+      : {
+        heading: `${read.name} already has a saved game`,
+        text: [old.detail, 'A new game under the same name replaces it.'],
+        keep,
+        others: [{ label: 'Replace it with a new game', run: start }],
+      });
   });
   const root = el('main', { class: 'title-screen', tabindex: -1 },
     el('div', { class: 'title-card' },

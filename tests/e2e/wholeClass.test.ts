@@ -169,7 +169,16 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
     const table = page.getByRole('table', { name: "The class's decisions and what really happened" });
     await expect(table.getByText(/^19 of 28 predicted/).count()).resolves.toBe(1);
     await expect(table.getByText(/^12 of 28 chose/).count()).resolves.toBe(1);
-    await expect(page.getByRole('heading', { name: 'Key terms you met' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { name: 'Key terms the class met' }).count()).resolves.toBe(1);
+    // The debrief speaks to the class, not to one student: none of its own words on screen says
+    // "you" (the story's words, in its cards, quotes and the options it quotes, are the story's).
+    const ownWords = await page.evaluate(() => {
+      const copy = document.querySelector('main')?.cloneNode(true) as HTMLElement;
+      for (const n of copy.querySelectorAll('.card-cell, .historian, .passage, .happened, .print-only, input')) n.remove();
+      return (copy.textContent ?? '').replace(/“[^”]*”/g, '“…”');
+    });
+    expect(ownWords.match(/[^.]*\b(you|your)\b[^.]*/gi) ?? []).toEqual([]);
+    await expect(page.getByText("Which historian best explains the decisions the class made?").count()).resolves.toBe(1);
     await screenshot(page, 'whole-class-debrief-1920x1080');
     // It prints: the class, its score and each decision's split are on the paper.
     const pdf = await page.pdf({ path: path.join(SHOTS, 'whole-class-debrief.pdf'), format: 'A4', printBackground: true });
@@ -238,6 +247,123 @@ describe.skipIf(!hasBrowser)('whole class on one screen', () => {
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     await expect(page.getByText(/Reading an earlier screen again/).count()).resolves.toBe(0);
     await expect(voteFields(page).count()).resolves.toBe(decisions[0].options.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('F5 mid-discussion returns to the same decision with the time that was left; F5 at the vote keeps the counts typed; no vote is lost', async () => {
+    const { page, errors } = await openGame(browser, { width: 1366, height: 768 }, 'reduce', { prepare: (context) => context.clock.install() });
+    await startClass(page, 'Reload', '1 minute');
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    const [first] = decisions;
+    // The first decision: voted, 19 of 28 as history went.
+    expect(await nextToVote(page)).toBe('vote');
+    await typeVotes(page, first.options.map((_, i) => (i === first.historical ? 19 : i === (first.historical + 1) % first.options.length ? 6 : 3)));
+    await nextUntil(page, /^19 of 28 predicted/);
+    // On to the second decision's discussion, 25 seconds into it.
+    for (let i = 0; i < 40 && !(await page.getByRole('timer').isVisible()); i++) await page.keyboard.press('PageDown');
+    const question = await page.locator('.choices .prompt').textContent();
+    await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 1:00');
+    await page.clock.fastForward(25_000);
+    await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 0:35');
+
+    // F5: the same question, its discussion with 35 seconds left (the reload's own time is not counted).
+    await page.reload();
+    await page.getByText('Class: Reload').waitFor();
+    await page.getByRole('timer').waitFor();
+    await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 0:35');
+    await expect(page.locator('.choices .prompt').textContent()).resolves.toBe(question);
+    await screenshot(page, 'whole-class-reloaded-discussion-1366x768');
+    await page.clock.fastForward(5_000);
+    await expect(page.getByRole('timer').textContent()).resolves.toBe('Discussion: 0:30');
+
+    // Next: the vote. A count typed, then F5: the vote panel again, the count still in its field.
+    expect(await nextToVote(page)).toBe('vote');
+    await page.keyboard.type('12');
+    await page.reload();
+    await page.getByText('Class: Reload').waitFor();
+    await voteFields(page).first().waitFor();
+    expect(await focusedIsVoteField(page)).toBe(true);
+    await expect(voteFields(page).first().inputValue()).resolves.toBe('12');
+    await expect(page.getByRole('timer').count()).resolves.toBe(0);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+
+    // Both votes are in the debrief.
+    expect(await nextToVote(page)).toBe('debrief');
+    const table = page.getByRole('table', { name: "The class's decisions and what really happened" });
+    await expect(table.getByText(/^19 of 28 predicted/).count()).resolves.toBe(1);
+    await expect(table.getByText(/^12 of 15 /).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("asks before a new game replaces a class's finished game and its debrief: keys reach only the dialog; Keep, Escape and Show its debrief lose nothing", async () => {
+    const { page, errors } = await openThaw(browser, { width: 1366, height: 768 });
+    // "7C" plays chapter 2 to its debrief, as history went.
+    await startClass(page, '7C', 'Off');
+    for (const d of decisions) {
+      expect(await nextToVote(page)).toBe('vote');
+      await typeVotes(page, d.options.map((_, i) => (i === d.historical ? 20 : 5)));
+    }
+    expect(await nextToVote(page)).toBe('debrief');
+    await page.getByRole('button', { name: 'Play again' }).click();
+
+    const askAgain = async () => {
+      await page.getByRole('button', { name: 'Whole class' }).click();
+      await page.getByLabel('Class name').fill('7C');
+      await page.getByRole('button', { name: 'Start' }).click();
+      const dialog = page.getByRole('dialog', { name: '7C already has a finished game' });
+      await dialog.waitFor();
+      return dialog;
+    };
+    const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('thaw.class:7c') ?? 'null') as { finished: boolean; votes: unknown[] } | null);
+    const dialog = await askAgain();
+    await expect(dialog.getByText(/Its game is finished \(2 decisions voted, saved .*\)/).count()).resolves.toBe(1);
+    await screenshot(page, 'whole-class-replace-dialog-1366x768');
+    expect(serious(await audit(page))).toEqual([]);
+    // The safe answer has the focus; Tab never reaches the page behind (past the dialog's last
+    // button it leaves the page for the browser, then comes back); the page takes no key and no click.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Keep it: choose another name');
+    const visited = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      visited.add(await page.evaluate(() => (document.activeElement?.closest('dialog') ? document.activeElement.textContent ?? '' : document.activeElement === document.body ? '(the browser)' : `behind: ${document.activeElement?.outerHTML.slice(0, 60)}`)));
+    }
+    expect([...visited].sort()).toEqual(['(the browser)', 'Keep it: choose another name', 'Replace it with a new game', 'Show its debrief']);
+    const start = await page.getByRole('button', { name: 'Start', includeHidden: true }).boundingBox();
+    if (start) await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+    await expect(page.getByRole('dialog').count()).resolves.toBe(1);
+    await expect(page.getByLabel('Class name').inputValue()).resolves.toBe('7C');
+
+    // Keep it (Enter on the focused button): back to the name, the finished game as it was.
+    await page.keyboard.press('Shift+Tab');
+    await page.getByRole('button', { name: 'Keep it: choose another name' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('class-name');
+    await expect(saved()).resolves.toMatchObject({ finished: true, votes: [expect.anything(), expect.anything()] });
+    // Escape is the same safe answer.
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await expect(saved()).resolves.toMatchObject({ finished: true });
+
+    // Show its debrief: the class's result, to print before it goes.
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Show its debrief' }).click();
+    await page.getByRole('heading', { name: "The class's score" }).waitFor();
+    await expect(page.getByText('7C').count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Play again' }).click();
+
+    // Replace it, said in so many words: a new game under the name.
+    await askAgain();
+    await page.getByRole('dialog').getByRole('button', { name: 'Replace it with a new game' }).press('Enter');
+    // The form's chapters were left as they come: the whole story.
+    await page.getByRole('heading', { name: chapters[0].title }).waitFor();
+    await expect(saved()).resolves.toMatchObject({ finished: false, votes: [] });
     expect(errors).toEqual([]);
     await page.context().close();
   });

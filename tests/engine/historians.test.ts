@@ -91,12 +91,18 @@ describe('the reading a path supports', () => {
 describe('the historians file', () => {
   const historian = { name: 'Robert C. Tucker', work: 'W', date: '1957', argument: 'A', quote: 'Q', teacherNote: null };
   const file: HistoriansFile = {
-    question: 'Q?', prompt: 'P?', readings: { break: { summary: 'S', historians: [historian, { ...historian, name: 'Martin McCauley', teacherNote: 'C' }] } },
+    question: 'Q?', prompt: 'P?', classPrompt: 'C?', readings: { break: { summary: 'S', historians: [historian, { ...historian, name: 'Martin McCauley', teacherNote: 'C' }] } },
     passages: { tucker1957: { historian: 'Robert C. Tucker', reading: 'break', says: 'No new Stalin' } },
   };
 
   it('reads a well-formed file as it is', () => {
     expect(parseHistorians(JSON.parse(JSON.stringify(file)))).toEqual({ value: file, problems: [] });
+  });
+
+  it('a file without a question for a whole class is read with none (the debrief has its own words)', () => {
+    const { classPrompt: _, ...older } = file;
+    expect(parseHistorians(JSON.parse(JSON.stringify(older)))).toEqual({ value: { ...file, classPrompt: null }, problems: [] });
+    expect(parseHistorians({ ...file, classPrompt: 3 }).problems).toEqual(['"classPrompt" should be a line of text, or left out']);
   });
 
   it('names each fault, and leaves out what it cannot use', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
 import type { DecisionRecord } from '../../src/engine/record';
-import { buildDebrief } from '../../src/engine/debrief';
+import { buildDebrief, debriefWords } from '../../src/engine/debrief';
 import { scoreGame } from '../../src/engine/scoring';
 import { GameStory } from '../../src/engine/story';
 import { storyData } from '../../src/game/storyData';
 import {
-  type ClassSave, type ClassVote, MAX_CLASS, classChoice, makeClassSave, parseClassName, parseVotes, readClassList, readClassSave,
-  recordVote, splitLine, splitView, votesByDecision,
+  type ClassPlace, type ClassSave, type ClassVote, MAX_CLASS, classChoice, discussed, makeClassSave, parseClassName, parseVotes,
+  readClassList, readClassSave, recordVote, resumePlace, splitLine, splitView, votesByDecision,
 } from '../../src/engine/wholeClass';
 
 const storyMeta = new GameStory(story).meta;
@@ -113,10 +113,19 @@ describe('whole-class saves', () => {
   const save: ClassSave = {
     name: '10B Tuesday', minutes: 2, game: '{}', finished: false, savedAt: 1,
     votes: [{ decision: 'd', options: ['A', 'B'], historical: 0, votes: [19, 9], chosen: 0, tie: false }],
+    place: { choices: 3, step: 4, phase: 'discuss', discussedMs: 25_000, counts: [] },
   };
 
   it('read back what was written', () => {
     expect(readClassSave(makeClassSave(save))).toEqual({ ok: true, save });
+  });
+
+  it('open a save from before places were kept (no place), and one whose place is damaged, without it: the votes stay', () => {
+    const { place: _, ...old } = JSON.parse(makeClassSave(save)) as Record<string, unknown>;
+    expect(readClassSave(JSON.stringify(old))).toEqual({ ok: true, save: { ...save, place: null } });
+    for (const place of [{ ...save.place, phase: 'dance' }, { ...save.place, step: -1 }, { ...save.place, discussedMs: 'x' }, { ...save.place, counts: [3] }, 7]) {
+      expect(readClassSave(JSON.stringify({ ...JSON.parse(makeClassSave(save)), place }))).toEqual({ ok: true, save: { ...save, place: null } });
+    }
   });
 
   it('refuse junk and other versions, each with its kind', () => {
@@ -136,6 +145,37 @@ describe('whole-class saves', () => {
     expect(readClassList(JSON.stringify(['10B Tuesday', 3, '', '10b tuesday', '9A']))).toEqual(['10B Tuesday', '9A']);
     expect(readClassList('{')).toEqual([]);
     expect(readClassList(null)).toEqual([]);
+  });
+});
+
+describe('where a reload returns the class', () => {
+  const kept: ClassPlace = { choices: 3, step: 4, phase: 'discuss', discussedMs: 25_000, counts: [] };
+  const at = { choices: 3, screens: 5, decision: true, discussMs: 60_000 };
+
+  it('the same screen and phase, the discussion with the time it had used', () => {
+    expect(resumePlace(kept, at)).toEqual(kept);
+    expect(resumePlace({ ...kept, phase: 'vote', counts: ['12', ''] }, at)).toEqual({ ...kept, phase: 'vote', counts: ['12', ''] });
+    expect(resumePlace({ ...kept, step: 2, phase: 'read', discussedMs: 0 }, at)).toEqual({ ...kept, step: 2, phase: 'read', discussedMs: 0 });
+  });
+
+  it('a place from another turn, or none (an older save): the turn opens at its first screen', () => {
+    expect(resumePlace(kept, { ...at, choices: 4 })).toBeNull();
+    expect(resumePlace(null, at)).toBeNull();
+  });
+
+  it('a discussion whose time ran out, or with the timer off, is at the vote; a step past the turn comes back to its last screen', () => {
+    expect(resumePlace({ ...kept, discussedMs: 60_000 }, at)).toMatchObject({ phase: 'vote', discussedMs: 60_000 });
+    expect(resumePlace(kept, { ...at, discussMs: null })).toMatchObject({ phase: 'vote' });
+    expect(resumePlace({ ...kept, step: 9 }, at)).toMatchObject({ step: 4, phase: 'discuss' });
+    // Before the decision's last screen, and in a turn with no vote, the class is reading.
+    expect(resumePlace({ ...kept, step: 3 }, at)).toMatchObject({ step: 3, phase: 'read', discussedMs: 0 });
+    expect(resumePlace(kept, { ...at, decision: false })).toMatchObject({ step: 4, phase: 'read' });
+  });
+
+  it('the time discussed never goes below nothing nor past the limit', () => {
+    expect(discussed(60_000, 1_000, 26_000)).toBe(25_000);
+    expect(discussed(60_000, 1_000, 500)).toBe(0);
+    expect(discussed(60_000, 1_000, 900_000)).toBe(60_000);
   });
 });
 
@@ -162,5 +202,58 @@ describe("the class's debrief", () => {
     expect(counts.find((c) => c.historical)).toMatchObject({ hands: 19, chosen: true });
     expect(m.rows[1].split).toBeNull();
     expect(m.score.parts.find((p) => p.label === 'Survival')?.detail).toMatch(/^The class's /);
+  });
+
+  /** A game of the real story's first `n` decisions, the class voting with the count on the first only. */
+  function classGame(n: number, historians = storyData.historians) {
+    const g = new GameStory(story);
+    const votes: ClassVote[] = [];
+    for (let i = 0; i < 400 && g.log.decisions.length < n && !g.turn.finished; i++) {
+      const t = g.turn;
+      // Off history's path: a fall, a prediction missed, and a debate with something to measure.
+      const pick = t.decision ? (Math.max(0, t.choices.findIndex((c) => c.tags.historical)) + 1) % t.choices.length : 0;
+      if (t.decision && votes.length === 0) {
+        const v = recordVote({ decision: t.decision.id, options: t.choices.map((c) => c.text), historical: -1 }, null, pick);
+        if (v) votes.push(v);
+      }
+      g.choose(t.decision ? pick : Math.max(0, t.choices.findIndex((c) => c.tags.historical)));
+    }
+    return { g, model: buildDebrief({ meta: g.meta, record: g.log, score: scoreGame(g.log, g.meta), ...storyData, historians, span: null,
+      student: { name: null, classCode: null }, wholeClass: { name: '10B Tuesday', votes } }) };
+  }
+  /** Every sentence and heading the debrief itself writes (not the story's text: its cards, quotes, options). */
+  const ownWords = (m: ReturnType<typeof classGame>['model']) => [
+    ...Object.values(m.words), m.profile ?? '', ...m.score.parts.map((p) => p.detail),
+    ...m.rows.flatMap((r) => [r.verdict, r.alignment ?? '', r.split?.line ?? '']),
+    m.debate?.verdict ?? '', m.debate?.prompt ?? '',
+  ];
+
+  it('speaks to the class, never to one student: the class’s score, choices, character, key terms, evidence and debate', () => {
+    const { g, model } = classGame(6);
+    expect(model.audience).toBe('class');
+    // The options it quotes (“Grab a power ministry of your own…”) are the story's words, spoken in the game.
+    const said = ownWords(model).filter((t) => /\b(you|your|yours)\b/i.test(t.replace(/“[^”]*”/g, '“…”')));
+    expect(said).toEqual([]);
+    // Even a prediction the class made without its vote on record is the class's.
+    expect(model.rows.filter((r) => r.kind === 'predict').every((r) => r.verdict.startsWith('The class read '))).toBe(true);
+    expect(model.words).toMatchObject({ score: "The class's score", terms: 'Key terms the class met', chose: 'The class chose', readRival: 'Read the rival' });
+    expect(model.words.character).toBe(`The class's ${g.meta.player?.label}`);
+    expect(model.debate?.prompt).toBe(storyData.historians?.classPrompt);
+  });
+
+  it("takes the character's name from the story's # player: tag, and a story's own question for a class when it has one", () => {
+    const meta = { ...storyMeta, player: { id: 'ada', label: 'Ada' } };
+    expect(debriefWords('class', meta).character).toBe("The class's Ada");
+    expect(debriefWords('player', meta).character).toBe('Your Ada');
+    expect(debriefWords('class', { ...storyMeta, player: null }).character).toBe('The class');
+    const h = storyData.historians;
+    if (!h) throw new Error('the story has a historians file');
+    expect(classGame(6, { ...h, classPrompt: null }).model.debate?.prompt).toBe('Which historian best explains the decisions the class made?');
+  });
+
+  it("leaves one student's debrief as it was", () => {
+    const w = debriefWords('player', storyMeta);
+    expect(w).toMatchObject({ score: 'Your score', terms: 'Key terms you met', chose: 'You chose', readRival: 'Read your rival', choice: 'Your choice' });
+    expect(w.character).toBe(`Your ${storyMeta.player?.label}`);
   });
 });

@@ -57,6 +57,29 @@ describe('whole-class games in the session', () => {
     expect(new Session(story, store).inspectSave()).toBe('ok');
   });
 
+  it('keeps where the class is between votes, for a reload; a vote starts the next turn at its first screen', () => {
+    const store = memoryStore();
+    const s = new Session(story, store);
+    s.newClassGame('10B Tuesday', 1, { from: 2, to: 2 });
+    toDecision(s);
+    const screens = s.current.turn.segments.length;
+    s.keepPlace({ step: screens - 1, phase: 'discuss', discussedMs: 25_000, counts: [] });
+
+    // F5: a new session on the same storage opens the class where it was.
+    const reloaded = new Session(story, store);
+    expect(reloaded.openClass('10B Tuesday')).toEqual({ ok: true, finished: false });
+    expect(reloaded.classPlace(screens, true)).toEqual({ choices: s.current.log.path.length, step: screens - 1, phase: 'discuss', discussedMs: 25_000, counts: [] });
+    reloaded.keepPlace({ step: screens - 1, phase: 'vote', discussedMs: 0, counts: ['12', ''] });
+    expect(new Session(story, store).openClass('10B Tuesday')).toEqual({ ok: true, finished: false });
+
+    // The vote is saved; the turn after it has no place yet: its first screen.
+    expect(reloaded.classVote(null, 0)).not.toBeNull();
+    const after = new Session(story, store);
+    after.openClass('10B Tuesday');
+    expect(after.wholeClass?.votes).toHaveLength(1);
+    expect(after.classPlace(after.current.turn.segments.length, after.current.turn.decision !== null)).toBeNull();
+  });
+
   it('refuses what is not a vote: a tie without the teacher’s option, a pick against the count', () => {
     const s = new Session(story, memoryStore());
     s.newClassGame('7C', 0, { from: 2, to: 2 });
