@@ -1,6 +1,6 @@
 // Result codes picked out of any text a teacher pastes or loads: one a line, a form's CSV
-// export, a chat log ("Anna: R1MDY ACSK6 … thanks!"). A code may be written in groups
-// separated by spaces or hyphens. A run of characters counts as a code when its check
+// export, a chat log ("Anna: R1MDY ACSK6 … thanks!", or "ben: r1mdy acsk6 …" from a phone that
+// typed it in small letters). A code may be written in groups separated by spaces or hyphens. A run of characters counts as a code when its check
 // symbols agree (a cheap test, no replay); a long run in capitals that looks like a code but
 // is not one is handed on too, so that the teacher is told it is damaged instead of never
 // seeing it.
@@ -34,32 +34,60 @@ function runs(line: string): Token[][] {
 }
 
 const capitals = (t: Token) => !/[a-z]/.test(t.text);
+const smalls = (t: Token) => !/[A-Z]/.test(t.text);
 const join = (tokens: readonly Token[]) => tokens.map((t) => t.text).join('');
 const codeLike = (text: string) => text.length >= MIN_CODE_CHARS && /\d/.test(text);
 
-/** The codes in one run of words: each the longest stretch of capital words whose check symbols agree. */
+/**
+ * The longest stretch of words from `i`, all in capitals or all in small letters (a code typed
+ * in one case; "Ben" starts none), whose check symbols agree: the index of its last word, or -1.
+ */
+function codeFrom(run: readonly Token[], i: number): number {
+  const sameCase = capitals(run[i]) ? capitals : smalls(run[i]) ? smalls : null;
+  if (!sameCase) return -1;
+  let best = -1;
+  let length = 0;
+  for (let j = i; j < run.length && sameCase(run[j]); j++) {
+    length += run[j].text.length;
+    if (length > MAX_RESULT_CHARS) break;
+    if (length >= MIN_CODE_CHARS && isWholeResultCode(join(run.slice(i, j + 1)))) best = j;
+  }
+  return best;
+}
+
+/** A code's symbols are about one digit in three; a sentence's characters hardly ever one in five. */
+const MIN_DIGIT_SHARE = 0.2;
+
+/**
+ * The codes in one run of words: each the longest stretch of words in one case whose check
+ * symbols agree. A stretch in one case that looks like a code but fails the check is a suspect,
+ * handed on to be reported as damaged: in capitals, or in small letters when it is as full of
+ * digits as a code is (a chat line in small letters is long too, and may hold a number).
+ */
 function codesIn(run: readonly Token[], line: string): { found: string[]; suspect: string[] } {
   const found: string[] = [];
   const suspect: string[] = [];
   let stray: Token[] = [];
+  let strayCase: ((t: Token) => boolean) | null = null;
   const flush = () => {
-    if (codeLike(join(stray))) suspect.push(line.slice(stray[0].start, stray[stray.length - 1].end));
+    const text = join(stray);
+    const digits = text.replace(/\D/g, '').length;
+    if (codeLike(text) && (strayCase === capitals || digits >= MIN_DIGIT_SHARE * text.length)) {
+      suspect.push(line.slice(stray[0].start, stray[stray.length - 1].end));
+    }
     stray = [];
+    strayCase = null;
   };
   let i = 0;
   while (i < run.length) {
-    let best = -1;
-    if (capitals(run[i])) {
-      let length = 0;
-      for (let j = i; j < run.length && capitals(run[j]); j++) {
-        length += run[j].text.length;
-        if (length > MAX_RESULT_CHARS) break;
-        if (length >= MIN_CODE_CHARS && isWholeResultCode(join(run.slice(i, j + 1)))) best = j;
-      }
-    }
+    const best = codeFrom(run, i);
     if (best < 0) {
-      if (capitals(run[i])) stray.push(run[i]);
-      else flush();
+      const t = run[i];
+      if (!strayCase?.(t)) {
+        flush();
+        strayCase = capitals(t) ? capitals : smalls(t) ? smalls : null;
+      }
+      if (strayCase) stray.push(t);
       i += 1;
       continue;
     }
@@ -73,23 +101,24 @@ function codesIn(run: readonly Token[], line: string): { found: string[]; suspec
 
 /**
  * Every result code in `text`, in order, each with where it was found (`${label} ${line}`).
- * A line that is nothing but one code-like run is handed on whatever its case (a code typed
- * by hand in small letters), so that a mistyped one is reported, not lost.
+ * A line that is nothing but one code-like run, with no code found in it, is handed on whatever
+ * its case (a code mistyped by hand in small letters), so that it is reported, not lost.
  */
 export function findCodes(text: string, label = 'line'): SourcedCode[] {
   const out: SourcedCode[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, n) => {
     const from = `${label} ${n + 1}`;
     const all = runs(line);
+    const inLine = all.flatMap((run) => {
+      const { found, suspect } = codesIn(run, line);
+      return [...found, ...suspect];
+    });
     const whole = all.length === 1 && line.trim() === line.slice(all[0][0].start, all[0][all[0].length - 1].end);
-    if (whole && !all[0].every(capitals) && codeLike(join(all[0]))) {
+    if (inLine.length === 0 && whole && !all[0].every(capitals) && codeLike(join(all[0]))) {
       out.push({ code: line.trim(), from });
       return;
     }
-    for (const run of all) {
-      const { found, suspect } = codesIn(run, line);
-      for (const code of [...found, ...suspect]) out.push({ code, from });
-    }
+    for (const code of inLine) out.push({ code, from });
   });
   return out;
 }

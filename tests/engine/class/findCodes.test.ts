@@ -21,6 +21,27 @@ describe('finding result codes in pasted text', () => {
     expect(findCodes(chat)).toEqual([{ code: a, from: 'line 1' }, { code: grouped(b), from: 'line 2' }]);
   });
 
+  it('finds a code typed in small letters inside a chat line, grouped or not, beside words in small letters', () => {
+    const chat = [
+      `Ben: ${grouped(b).toLowerCase()} thanks`,
+      `anna here my code is ${a.toLowerCase()} ok`,
+      `[10:05] Cara: ${grouped(b, '-').toLowerCase()}!`,
+    ].join('\n');
+    expect(findCodes(chat)).toEqual([
+      { code: grouped(b).toLowerCase(), from: 'line 1' },
+      { code: a.toLowerCase(), from: 'line 2' },
+      { code: grouped(b, '-').toLowerCase(), from: 'line 3' },
+    ]);
+  });
+
+  it('hands on a damaged code in small letters inside a chat line, but takes no chat line for one, however long, digits and all', () => {
+    const damaged = `${b.slice(0, 10)}${b[10] === 'Q' ? 'R' : 'Q'}${b.slice(11)}`.toLowerCase();
+    const found = findCodes(`Ben: ${grouped(damaged)} thanks`);
+    expect(found).toHaveLength(1);
+    expect(found[0].code).toContain(grouped(damaged));
+    expect(findCodes('ben: i got 55 on the test and it was really fun to play, thanks miss 2 u')).toEqual([]);
+  });
+
   it('finds codes in a form\'s CSV export, hyphen-grouped or quoted', () => {
     const csv = [
       'Timestamp,Name,Result code',
