@@ -28,9 +28,26 @@ describe('the glossary agrees with story/history/glossary.md', () => {
   const rows = new Map(md.split('\n').map((l) => /^\| ([^|]+?) \| ([^|]+?) \| [^|]+ \|$/.exec(l)).filter((m) => m !== null)
     .map((m) => [m[1], m[2].replace(/\s*\[P[\d, P]+\]/g, '')]));
 
-  it('copies the definition of every term glossary.md lists, word for word', () => {
+  // The fact base cites the seeds by number ("002 calls Khrushchev …"): its pointer to its own
+  // notes, which mean nothing to a student. A definition that names a seed is told in the
+  // story's words instead: its first clause and every quotation kept, no seed number.
+  const seed = /\b00\d\b/;
+
+  it('copies the definition of every term glossary.md lists, word for word, or in its own words where glossary.md names a seed', () => {
     const listed = (parsed.value?.entries ?? []).filter((e) => rows.has(e.term));
     expect(listed.length).toBeGreaterThanOrEqual(25);
-    for (const e of listed) expect(e.definition, e.term).toBe(rows.get(e.term));
+    for (const e of listed) {
+      const md = rows.get(e.term) as string;
+      if (!seed.test(md)) {
+        expect(e.definition, e.term).toBe(md);
+        continue;
+      }
+      expect(e.definition.startsWith(md.split(';')[0]), e.term).toBe(true);
+      for (const [quoted] of md.matchAll(/"[^"]+"/g)) expect(e.definition, e.term).toContain(quoted);
+    }
+  });
+
+  it('names no seed file to a student', () => {
+    for (const e of parsed.value?.entries ?? []) expect(e.definition, e.term).not.toMatch(seed);
   });
 });
