@@ -1,16 +1,17 @@
 // Chapter 7: October–December 1956. Poland, Hungary, and the retreat at home.
 // Facts: ../shared/history/timeline.md, DP11; SC18; historians.md (Fitzpatrick).
+// Mikoyan is not in the room on 31 October: the card says he was in Budapest that day.
 // Reading (historians.md): the invasion, "unintended" @fitzpatrick2022_crisis (Fitzpatrick: "in Poland and Hungary the speech caused a crisis").
 
 === hungary ===
 The speech has crossed the border. # chapter: Poland and Hungary # date: 19 October 1956 # place: Warsaw, Poland # scene: office # present: gomulka
 Poland's Communists want Władysław Gomułka back as their leader, and Marshal Rokossovsky, Moscow's man, out. You fly to Warsaw while Soviet troops move towards the capital.
 Gomułka promises loyalty to Moscow. You accept him, and the troops halt. On 21 October he is elected. # speaker: gomulka
-Then Hungary. # date: 31 October 1956 # place: The Kremlin, Moscow # scene: presidium # present: mikoyan, molotov, malenkov, zhukov, bulganin
+Then Hungary. # date: 31 October 1956 # place: The Kremlin, Moscow # scene: presidium # present: molotov, malenkov, zhukov, bulganin
 On 23 October a student march in Budapest became a national revolt. Imre Nagy's new government is moving towards neutrality, and now talks of leaving the Warsaw Pact.
 Hungary is not a Soviet republic. It is a satellite state, a People's Republic tied to Moscow by the Warsaw Pact. If it walks out, who will be next?
 What do you do? # decision: hungary_1956 # heading: Invade Hungary? # kind: act
-* [Invade in force and install János Kádár. # actor: khrushchev # historical # reading: unintended @fitzpatrick2022_crisis # effect: army +10, presidium +10, people -5 # mood: mikoyan = stern]
+* [Invade in force and install János Kádár. # actor: khrushchev # historical # reading: unintended @fitzpatrick2022_crisis # effect: army +10, presidium +10, people -5]
     The order goes out. The army moves.
 * [Keep negotiating: pull Soviet troops out, as long as Hungary stays in the Warsaw Pact. # actor: mikoyan # effect: presidium -10, army -10, people +5 # mood: zhukov = stern]
     You talk. Budapest talks of leaving the Pact. The marshals look at you as if you had just lost the bloc.

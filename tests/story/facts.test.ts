@@ -393,6 +393,11 @@ describe('what the review of issue 11 found in the text', () => {
     expect(card('hungary_1956')).toMatch(/On 30 October Nagy had announced a government of several parties/);
     expect(card('hungary_1956')).toMatch(/Suez/);
     expect(card('hungary_1956')).toMatch(/on 31 October he was in Budapest/);
+    // So he is not also in the Kremlin room that day (the playtest saw him in both).
+    const kremlin = prose.split('\n').filter((l) => /# date: 31 October 1956/.test(l));
+    expect(kremlin).toHaveLength(1);
+    expect(kremlin[0]).toMatch(/# present: /);
+    expect(kremlin[0]).not.toMatch(/mikoyan/);
   });
 
   it('has the Presidium approve Ivan Denisovich, never "uncut", and gives the Cuba-Turkey offer to Khrushchev', () => {
