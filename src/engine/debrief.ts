@@ -21,7 +21,7 @@ export interface DebriefInput {
   timeline: readonly TimelineEvent[] | null;
   /** Who played: the name and class code of a competition; null in a lesson game. */
   student: { name: string | null; classCode: string | null };
-  /** "Chapters 6–7: …" when the game covered only some chapters. */
+  /** "Chapters 6–7: …. What came before went as it really did." when the game covered only some chapters (engine/span.ts spanNote). */
   span: string | null;
   /** A whole class played (engine/wholeClass.ts): its name and how it voted on each decision. */
   wholeClass?: { name: string; votes: readonly ClassVote[] } | null;

@@ -77,3 +77,13 @@ export function describeSpan(span: SpanRecord | null | undefined, chapters: read
     ? `Chapter ${from + 1}: ${chapters[from].title}`
     : `Chapters ${from + 1}–${to + 1}: ${chapters[from].title} to ${chapters[to].title}`;
 }
+
+/**
+ * What the debrief says of a span: its chapters, and, when it starts after the story's first
+ * chapter, that what came before went as history did (before chapter 1 nothing came).
+ */
+export function spanNote(span: SpanRecord | null | undefined, chapters: readonly Chapter[]): string | null {
+  const text = describeSpan(span, chapters);
+  if (!text || !span) return null;
+  return chapters.findIndex((c) => c.title === span.first) > 0 ? `${text}. What came before went as it really did.` : `${text}.`;
+}

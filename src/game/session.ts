@@ -9,7 +9,7 @@ import { competitionRules, EXTRA_TIMES, type ExtraTime, LESSON, type ModeRules, 
 import { type ChapterReading, chapterReadings } from '../engine/reading';
 import { loadSave, makeSave } from '../engine/save';
 import { type Score, scoreGame } from '../engine/scoring';
-import { type ChapterSpan, describeSpan, spanRecord, wholeStory } from '../engine/span';
+import { type ChapterSpan, spanNote, spanRecord, wholeStory } from '../engine/span';
 import { GameStory, type Problem, type Turn } from '../engine/story';
 import {
   type ClassPlace, type ClassVote, type DiscussionMinutes, makeClassSave, readClassList, readClassSave, recordVote, resumePlace, sameClass, splitLine, discussionMs,
@@ -118,7 +118,9 @@ export class Session {
     attempts[key] = (attempts[key] ?? 0) + 1;
     this.store.set(ATTEMPTS_KEY, JSON.stringify(attempts));
     this.wholeClass = null;
-    this.competition = { classCode, name, settings, startedAt: now, attempt: attempts[key], extraTime };
+    // Kept as the teacher wrote it (groups, capitals, 0 not O), not as the student typed it: the
+    // debrief and its printout show it.
+    this.competition = { classCode: key, name, settings, startedAt: now, attempt: attempts[key], extraTime };
     this.store.set(COMPETITION_KEY, JSON.stringify(this.competition));
     return this.start({ from: settings.fromChapter, to: settings.toChapter });
   }
@@ -339,7 +341,7 @@ export class Session {
   /** "Chapters 6–7: …" when the game covers only some chapters, else null. */
   spanText(): string | null {
     const span = this.current.log.span;
-    return span ? describeSpan(span, this.chapters()) : null;
+    return spanNote(span, this.chapters());
   }
 
   /** Resume the saved game; if it cannot be used, say why, forget it and start afresh. */
@@ -462,7 +464,7 @@ export class Session {
       const attempt = Number.isInteger(raw.attempt) && (raw.attempt as number) > 0 ? (raw.attempt as number) : 1;
       const extraTime = EXTRA_TIMES.find((e) => e === raw.extraTime) ?? 0;
       const clock = raw.clock && Number.isInteger(raw.clock.at) && typeof raw.clock.startedAt === 'number' ? raw.clock : undefined;
-      return { classCode: raw.classCode, name: raw.name, settings: read.settings, startedAt: raw.startedAt, attempt, extraTime, clock };
+      return { classCode: readableClassCode(raw.classCode), name: raw.name, settings: read.settings, startedAt: raw.startedAt, attempt, extraTime, clock };
     } catch {
       return null;
     }

@@ -189,7 +189,7 @@ export function debriefView(a: DebriefActions): { root: HTMLElement; focus: HTML
     el('div', { class: 'debrief-card' },
       heading,
       studentLine(m),
-      m.span ? el('p', { class: 'span-note' }, `${m.span}. What came before went as it really did.`) : null,
+      m.span ? el('p', { class: 'span-note' }, m.span) : null,
       scoreSection(m.score, m),
       a.resultCode ? resultSection(a.resultCode) : null,
       decisionsSection(m),

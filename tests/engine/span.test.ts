@@ -8,7 +8,7 @@ import { makeResultCode } from '../../src/engine/codes/resultCode';
 import { ResultVerifier } from '../../src/engine/codes/verifier';
 import { loadSave, makeSave } from '../../src/engine/save';
 import { scoreGame, survivalByDate } from '../../src/engine/scoring';
-import { describeSpan, historicalIndex, playChapters, spanRecord } from '../../src/engine/span';
+import { describeSpan, historicalIndex, playChapters, spanNote, spanRecord } from '../../src/engine/span';
 import { GameStory, type Turn } from '../../src/engine/story';
 import { PLAYED, STORY_FINGERPRINT } from '../support/codes';
 
@@ -43,6 +43,12 @@ describe('chapters and spans', () => {
     expect(describeSpan(span, chapters)).toBe(`Chapters 6–7: ${chapters[5].title} to ${chapters[6].title}`);
     expect(describeSpan(spanRecord({ from: 3, to: 3 }, chapters, meta), chapters)).toBe(`Chapter 3: ${chapters[2].title}`);
     expect(describeSpan(null, chapters)).toBeNull();
+  });
+
+  it('tells the debrief that what came before went as it really did, only when something came before', () => {
+    expect(spanNote(spanRecord({ from: 6, to: 7 }, chapters, meta), chapters)).toBe(`Chapters 6–7: ${chapters[5].title} to ${chapters[6].title}. What came before went as it really did.`);
+    expect(spanNote(spanRecord({ from: 1, to: 2 }, chapters, meta), chapters)).toBe(`Chapters 1–2: ${chapters[0].title} to ${chapters[1].title}.`);
+    expect(spanNote(null, chapters)).toBeNull();
   });
 });
 

@@ -45,6 +45,21 @@ describe('a competition session', () => {
     expect(check.ok && check.result.attempt).toBe(1);
   });
 
+  it('keeps the class code as the teacher wrote it, not as the student typed it (the debrief prints it)', () => {
+    const store = memoryStore();
+    const typed = CLASS.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
+    const s = new Session(story, store);
+    s.newCompetition(typed, 'Ana', SETTINGS, 0, T0);
+    expect(s.competition?.classCode).toBe(CLASS);
+    // A game saved before this, with the code as typed, reads back the same way.
+    const saved = JSON.parse(store.get('thaw.competition') ?? 'null');
+    expect(saved).not.toBeNull();
+    store.set('thaw.competition', JSON.stringify({ ...saved, classCode: typed }));
+    const reloaded = new Session(story, store);
+    reloaded.continueGame();
+    expect(reloaded.competition?.classCode).toBe(CLASS);
+  });
+
   it('keeps the finished game and its result code (time and all) through a reload, until the next game starts', () => {
     const store = memoryStore();
     const s = new Session(story, store);
