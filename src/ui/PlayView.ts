@@ -483,7 +483,7 @@ export class PlayView {
           // button takes the focus, and reads out); Enter or Space then presses it.
           this.chooseAction = list.focus;
           // A remote has no digits: its Next key moves between the options instead (focusNextOption).
-          controls.append(el('p', { class: 'hint' }, this.a.classroom
+          controls.append(el('p', { class: 'hint keys-hint' }, this.a.classroom
             ? `Keys: PageDown or 1–${choices.length} picks an option, then Enter takes it.`
             : `Keys: 1–${choices.length} pick an option, then Enter.`));
         }

@@ -42,9 +42,8 @@ export function titleView(a: TitleActions): { root: HTMLElement; focus: HTMLElem
         a.onWholeClass ? button('Whole class', a.onWholeClass) : null,
         button('Settings', a.onSettings)),
       a.platformNote ? null : el('p', { class: 'teacher-link' }, el('a', { href: TEACHER_PAGE }, 'Teacher tools: class codes and results')),
-      el('p', { class: 'hint' }, a.platformNote
-        ? 'Keys: 1–4 choose, Enter continues.'
-        : '"New game" is a lesson: after each decision you see what really happened. Keys: 1–4 choose, Enter continues.'),
+      el('p', { class: a.platformNote ? 'hint keys-hint' : 'hint' }, a.platformNote ? null : '"New game" is a lesson: after each decision you see what really happened. ',
+        el('span', { class: 'keys-hint' }, 'Keys: 1–4 choose, Enter continues.')),
     ),
   );
   return { root, focus: newGame };
