@@ -18,7 +18,9 @@ function decisionEntry(d: GuideDecision, chapter: number, i: number): HTMLElemen
       o.actor && !o.historical ? el('span', { class: 'guide-actor' }, ` (the line of ${o.actor})`) : null))),
     el('h4', {}, 'Before the vote'),
     el('ul', {}, ...d.before.map((q) => el('li', {}, q))),
-    el('h4', {}, 'What really happened'),
+    // The card's own parts are labelled "What really happened", "Why", "Consequence": a heading
+    // of the same words read twice over.
+    el('h4', {}, 'The card the class reads'),
     ...(d.card ? cardBody({ ...d.card, terms: [], source: null }, null) : [el('p', {}, 'The story gives no card here.')]),
     el('h4', {}, 'After the vote'),
     el('ul', {}, ...d.after.map((q) => el('li', {}, q))),

@@ -51,6 +51,9 @@ describe.skipIf(!hasBrowser)("the teacher's guide", () => {
       }
     }
     for (const n of guide.notes) expect(printed).toContain(squash(n.note));
+    // Each card's "What really happened" is said once: its own label, under a heading of other words.
+    expect(printed).toContain('What really happened:');
+    expect(printed).not.toContain('What really happened What really happened');
     // The buttons stay off the paper.
     expect(printed).not.toContain('Print the guide');
 
