@@ -131,7 +131,7 @@ function decisionsSection(m: DebriefModel): HTMLElement {
 function powerChart(record: GameRecord, meta: StoryMeta): HTMLElement | null {
   const points = record.decisions.filter((d) => Object.keys(d.power).length > 0);
   if (points.length === 0 || meta.bases.length === 0) return null;
-  return el('section', { 'aria-labelledby': 'power-h' },
+  return el('section', { class: 'power-bases', 'aria-labelledby': 'power-h' },
     el('h2', { id: 'power-h' }, 'Your power bases through the game'),
     el('table', { class: 'power-chart', 'aria-labelledby': 'power-h' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'After the decision of'),
@@ -141,7 +141,9 @@ function powerChart(record: GameRecord, meta: StoryMeta): HTMLElement | null {
         ...meta.bases.map((b) => {
           const v = d.power[b.id] ?? meta.power.min;
           const width = (100 * (v - meta.power.min)) / (meta.power.max - meta.power.min);
-          return el('td', {}, el('span', { class: 'bar', style: `width:${width}%`, 'aria-hidden': 'true' }), el('span', { class: 'num' }, String(v)));
+          // The label shows only where the table is laid out as cards (styles.css), with no header row to name the base.
+          return el('td', {}, el('span', { class: 'base-label' }, b.label),
+            el('span', { class: 'bar', style: `width:${width}%`, 'aria-hidden': 'true' }), el('span', { class: 'num' }, String(v)));
         }))))));
 }
 
