@@ -60,6 +60,8 @@ export interface ScorePart {
   weight: number;
   /** value × weight, or null when left out. */
   points: number | null;
+  /** The product as printed ("5 ÷ 17 × 50 = 14.71"), or null when left out. */
+  working: string | null;
 }
 
 export interface ScoreArithmetic {
@@ -181,11 +183,13 @@ export function scoreArithmetic(score: Score, survivalDetail: string, rank: stri
     value: s.share,
     weight,
     points: s.share === null ? null : s.share * weight,
+    working: s.share === null ? null : `${pct(s.share)} × ${weight} = ${one(s.share * weight)}`,
   });
   const parts: ScorePart[] = [
     share('Historical judgement', score.judgement, 'decisions', WEIGHTS.judgement * 100),
     share('Reading rivals', score.reading, 'predictions', WEIGHTS.reading * 100),
-    { label: 'Survival', detail: survivalDetail, value: score.survival, weight: WEIGHTS.survival * 100, points: score.survival * WEIGHTS.survival * 100 },
+    { label: 'Survival', detail: survivalDetail, value: score.survival, weight: WEIGHTS.survival * 100, points: score.survival * WEIGHTS.survival * 100,
+      working: `${pct(score.survival)} × ${WEIGHTS.survival * 100} = ${one(score.survival * WEIGHTS.survival * 100)}` },
   ];
   const used = parts.filter((p) => p.points !== null);
   const counted = used.reduce((s, p) => s + p.weight, 0);

@@ -50,7 +50,7 @@ function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
         el('th', { scope: 'col' }, 'Weight'), el('th', { scope: 'col' }, 'Points'))),
       el('tbody', {}, ...s.parts.map((p) => el('tr', {},
         el('th', { scope: 'row' }, p.label), el('td', {}, p.detail), el('td', {}, String(p.weight)),
-        el('td', {}, p.points === null ? 'left out' : `${Math.round((p.value ?? 0) * 100)}% × ${p.weight} = ${p.points.toFixed(1)}`))))),
+        el('td', {}, p.working ?? 'left out'))))),
     el('p', { class: 'sum' }, el('strong', {}, 'Score: '), s.counted === 100
       ? `${s.sum}: the points add up to the score.`
       : `${s.sum}: the parts counted weigh ${s.counted}, so their points are scaled up to 100.`),
