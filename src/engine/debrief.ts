@@ -1,5 +1,6 @@
 // The debrief, computed once from the game and the story's data: everything the debrief screen
 // and its printout show, as plain values. The view only lays it out. Pure: no DOM, no files.
+import { approachOf } from './approach';
 import { type Card, cardOf } from './card';
 import type { TimelineEvent } from './chronology';
 import { parseDate } from './dates';
@@ -40,7 +41,7 @@ export interface DebriefRow {
   matched: boolean;
   /** "As it happened" / "Not what happened", or for a prediction "You read Malenkov right" / "...wrong". */
   verdict: string;
-  /** Whose line the chosen option followed, in words that never contradict the verdict; null for a prediction. */
+  /** Whose approach the chosen option followed (approach.ts), in words that never contradict the verdict; null for a prediction. */
   alignment: string | null;
   /** What really happened, when the player chose otherwise. */
   historicalText: string | null;
@@ -123,7 +124,7 @@ export interface DebriefModel {
   audience: 'player' | 'class';
   span: string | null;
   score: ScoreArithmetic;
-  /** "You governed 60% like Khrushchev, ...", or null with no act decisions. */
+  /** "Of your 17 decisions, 5 were what Khrushchev actually did. Of the other 12: 6 followed Malenkov's approach; …", or null with no act decisions. */
   profile: string | null;
   /** The first counterfactual fall, or null when the player's Khrushchev survived. */
   fall: { date: string | null } | null;
@@ -147,13 +148,9 @@ function row(d: DecisionRecord, meta: StoryMeta, vote: ClassVote | null = null):
   const verdict = d.kind === 'predict'
     ? `${vote ? 'The class' : 'You'} read ${rival} ${d.historical ? 'right' : 'wrong'}`
     : d.historical ? 'As it happened' : 'Not what happened';
-  let alignment: string | null = null;
-  if (d.kind === 'act' && d.actor) {
-    const who = labelOf(meta.cast, d.actor);
-    // The player's own character beside "not what happened" would contradict it ("Khrushchev's
-    // line", yet not what happened): say what it was.
-    alignment = d.historical ? `What ${who} did` : d.actor === meta.player?.id ? `An option ${who} considered but did not take` : `The line of ${who}`;
-  }
+  // The player's own character's approach beside "not what happened" says it was not what they did (approach.ts).
+  const approach = d.kind === 'act' ? approachOf(d.actor, meta.player?.id ?? null, d.historical, meta) : null;
+  const alignment = approach && approach.charAt(0).toUpperCase() + approach.slice(1);
   return {
     id: d.id,
     heading: d.heading || d.prompt || d.id,
@@ -169,6 +166,28 @@ function row(d: DecisionRecord, meta: StoryMeta, vote: ClassVote | null = null):
     card: d.reveal ? cardOf(d.reveal.paragraphs, d.reveal.terms, d.reveal.source) : null,
     split: vote ? splitView(vote, d, meta) : null,
   };
+}
+
+/**
+ * Whose approach the decisions to act followed (DESIGN.md's leader profile), in counts that agree
+ * with "N of M decisions matched": what the player's character actually did is the decisions
+ * matched, whatever option's actor; each other decision is named by its option's approach
+ * (approach.ts), the character's own approach saying it was not what they did; a time-out is
+ * nobody's. Null with no decision to act on.
+ */
+function profileOf(record: GameRecord, meta: StoryMeta, whose: string): string | null {
+  const acts = record.decisions.filter((d) => d.kind === 'act');
+  if (acts.length === 0) return null;
+  const did = acts.filter((d) => d.historical).length;
+  const others = new Map<string, number>();
+  for (const d of acts.filter((a) => !a.historical)) {
+    const what = d.timedOut ? 'ran out of time' : d.actor ? `followed ${approachOf(d.actor, meta.player?.id ?? null, false, meta)}` : 'followed no one\'s approach in particular';
+    others.set(what, (others.get(what) ?? 0) + 1);
+  }
+  const rest = [...others.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([what, n]) => `${n} ${what}`);
+  const done = meta.player ? `what ${meta.player.label} actually did` : 'what really happened';
+  return `Of ${whose} ${acts.length} decision${acts.length === 1 ? '' : 's'}, ${did} ${did === 1 ? 'was' : 'were'} ${done}.` +
+    (rest.length > 0 ? ` Of the other ${acts.length - did}: ${rest.join('; ')}.` : '');
 }
 
 /** What a part's value is measured by, in whole numbers a student can divide: "5 of 17", "113 of 156 days"; null for a whole (1). */
@@ -292,10 +311,7 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
   const survivalDetail = fall
     ? `${you} first fell on ${fall.date ?? 'an unknown date'}: ${pct(score.survival)} of the way${way} to ${end}. Survival counts to that first fall; carrying on as history went does not change it`
     : `${you} lasted to ${end}: ${pct(score.survival)}`;
-  const acts = score.profile;
-  const profile = acts.length > 0
-    ? `${wc ? "The class's" : 'Your'} decisions followed ${acts.map((p) => `${labelOf(meta.cast, p.actor)}'s line ${pct(p.share)} of the time`).join(', ')}.`
-    : null;
+  const profile = profileOf(record, meta, wc ? "the class's" : 'your');
   const headings = new Map(rows.map((r) => [r.id, r.heading]));
   for (const e of input.timeline ?? []) if (e.decision && !headings.has(e.decision)) headings.set(e.decision, e.event);
   return {

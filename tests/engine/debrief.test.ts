@@ -99,7 +99,7 @@ describe('the debrief of other games', () => {
     const speech = debriefOf(game).rows.find((r) => r.id === 'secret_speech');
     expect(speech?.matched).toBe(false);
     expect(speech?.verdict).toBe('Not what happened');
-    expect(speech?.alignment).toBe('An option Khrushchev considered but did not take');
+    expect(speech?.alignment).toBe("Khrushchev's approach, though not what Khrushchev did");
     expect(debriefOf(game).debate?.leading).toEqual(['break']);
   });
 
@@ -256,5 +256,39 @@ describe('the printed score arithmetic', () => {
     const m = debriefOf(game);
     checkPrintedScore(m, scoreGame(game.log, game.meta).final);
     expect(m.score.parts[2].working).toMatch(/^\d+ ÷ \d+ × 20 = \d+\.\d\d$/);
+  });
+});
+
+describe('the profile of whose approach the decisions followed', () => {
+  it('counts what the player\'s character actually did as the decisions matched, and names every other option as an approach, never as what was done', () => {
+    const random = seeded(7);
+    let unmatchedOwn = 0;
+    for (let n = 0; n < 120; n++) {
+      const game = playOut(new GameStory(story), (t) => Math.floor(random() * t.choices.length));
+      const m = debriefOf(game);
+      const player = game.meta.player?.label ?? '';
+      const judged = m.score.parts[0].detail;
+      const [, matched, total] = /^(\d+) of (\d+) decisions? matched/.exec(judged) ?? [];
+      const head = new RegExp(`^Of your (\\d+) decisions, (\\d+) (?:was|were) what ${player} actually did\\.`).exec(m.profile ?? '');
+      expect(head, m.profile ?? 'no profile').not.toBeNull();
+      expect([head?.[1], head?.[2]], `${judged} | ${m.profile}`).toEqual([total, matched]);
+      // The rest add up to the decisions that did not match.
+      const rest = [...(m.profile ?? '').matchAll(/(?:: |; )(\d+) /g)].reduce((s, x) => s + Number(x[1]), 0);
+      expect(rest, m.profile ?? '').toBe(Number(total) - Number(matched));
+      // The player's own approach, where it was not what was done, says so; nobody has a "line".
+      expect(m.profile).not.toMatch(/'s line/);
+      if (m.profile?.includes(`followed ${player}'s approach`)) {
+        unmatchedOwn += 1;
+        expect(m.profile).toContain(`followed ${player}'s approach, though not what ${player} did`);
+      }
+      for (const r of m.rows) if (r.alignment && !r.matched) expect(r.alignment, r.id).not.toMatch(/^What .* did$/);
+    }
+    expect(unmatchedOwn, 'games with options of the player\'s approach that did not match').toBeGreaterThan(10);
+  });
+
+  it('reads the same for a whole class', () => {
+    const game = playOut(new GameStory(story), except((t) => t.choices.findIndex((c) => !c.tags.historical)));
+    const m = buildDebrief({ meta: game.meta, record: game.log, score: scoreGame(game.log, game.meta), ...data, student: { name: null, classCode: null }, span: null, wholeClass: { name: '10B', votes: [] } });
+    expect(m.profile).toMatch(/^Of the class's 17 decisions, 0 were what Khrushchev actually did\. Of the other 17: \d+ followed /);
   });
 });
