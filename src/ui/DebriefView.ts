@@ -36,6 +36,12 @@ function studentLine(m: DebriefModel): HTMLElement {
     el('strong', { class: 'print-only' }, 'Name: '), printed);
 }
 
+/**
+ * "1577 ÷ 4241 × 20 = 7.44" in a narrow column wraps only before an operator, never between an
+ * operator and its number: "1577 ÷ 4241 / × 20 / = 7.44".
+ */
+const working = (text: string | null) => (text === null ? 'left out' : text.replace(/([÷×=]) /g, '$1\u00a0'));
+
 function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
   return el('section', { class: 'score', 'aria-labelledby': 'score-h' },
     el('h2', { id: 'score-h' }, m.audience === 'class' ? "The class's score" : 'Your score'),
@@ -50,7 +56,7 @@ function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
         el('th', { scope: 'col' }, 'Weight'), el('th', { scope: 'col' }, 'Points'))),
       el('tbody', {}, ...s.parts.map((p) => el('tr', {},
         el('th', { scope: 'row' }, p.label), el('td', {}, p.detail), el('td', {}, String(p.weight)),
-        el('td', {}, p.working ?? 'left out'))))),
+        el('td', {}, working(p.working)))))),
     el('p', { class: 'sum' }, el('strong', {}, 'Score: '), s.counted === 100
       ? `${s.sum}: the points add up to the score.`
       : `${s.sum}: the parts counted weigh ${s.counted}, so their points are scaled up to 100.`),
