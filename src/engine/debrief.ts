@@ -1,5 +1,6 @@
 // The debrief, computed once from the game and the story's data: everything the debrief screen
 // and its printout show, as plain values. The view only lays it out. Pure: no DOM, no files.
+import { approachOf } from './approach';
 import { type Card, cardOf } from './card';
 import type { TimelineEvent } from './chronology';
 import { parseDate } from './dates';
@@ -8,7 +9,7 @@ import { type Glossary, type TermMet, termsMet } from './glossary';
 import { type Historian, type HistoriansFile, type Passage, leadingReadings, readingSupport } from './historians';
 import { type StoryMeta, labelOf } from './meta';
 import type { DecisionRecord, GameRecord } from './record';
-import { type Score, WEIGHTS } from './scoring';
+import { type Score, WEIGHTS, survivalMeasure } from './scoring';
 import { type ClassVote, type SplitView, splitView, votesByDecision } from './wholeClass';
 
 export interface DebriefInput {
@@ -40,7 +41,7 @@ export interface DebriefRow {
   matched: boolean;
   /** "As it happened" / "Not what happened", or for a prediction "You read Malenkov right" / "...wrong". */
   verdict: string;
-  /** Whose line the chosen option followed, in words that never contradict the verdict; null for a prediction. */
+  /** Whose approach the chosen option followed (approach.ts), in words that never contradict the verdict; null for a prediction. */
   alignment: string | null;
   /** What really happened, when the player chose otherwise. */
   historicalText: string | null;
@@ -60,18 +61,20 @@ export interface ScorePart {
   weight: number;
   /** value × weight, or null when left out. */
   points: number | null;
+  /** The product as printed ("5 ÷ 17 × 50 = 14.71"), or null when left out. */
+  working: string | null;
 }
 
 export interface ScoreArithmetic {
   parts: ScorePart[];
   /** The weights of the parts counted (100 when all are). */
   counted: number;
-  /** Sum of the points. */
+  /** Sum of the points as printed. */
   points: number;
-  /** points / counted × 100, rounded: the final score. */
+  /** The engine's final score (scoring.ts), which points / counted × 100 rounds to. */
   final: number;
   rank: string | null;
-  /** The sum written out, e.g. "(25.0 + 18.0 + 20.0) ÷ 100 × 100 = 63". */
+  /** The sum written out, e.g. "(25.00 + 18.00 + 20.00) ÷ 100 × 100 = 63" or "(…) ÷ 70 × 100 = 49.59, which rounds to 50". */
   sum: string;
 }
 
@@ -185,7 +188,7 @@ export interface DebriefModel {
   words: DebriefWords;
   span: string | null;
   score: ScoreArithmetic;
-  /** "You governed 60% like Khrushchev, ...", or null with no act decisions. */
+  /** "Of your 17 decisions, 5 were what Khrushchev actually did. Of the other 12: 6 followed Malenkov's approach; …", or null with no act decisions. */
   profile: string | null;
   /** The first counterfactual fall, or null when the player's Khrushchev survived. */
   fall: { date: string | null } | null;
@@ -199,7 +202,6 @@ export interface DebriefModel {
 }
 
 const pct = (f: number) => `${Math.round(f * 100)}%`;
-const one = (n: number) => n.toFixed(1);
 
 function when(d: DecisionRecord): string {
   return [d.date, d.chapter].filter(Boolean).join(' · ');
@@ -210,13 +212,9 @@ function row(d: DecisionRecord, meta: StoryMeta, words: DebriefWords, vote: Clas
   const verdict = d.kind === 'predict'
     ? `${words.subject} read ${rival} ${d.historical ? 'right' : 'wrong'}`
     : d.historical ? 'As it happened' : 'Not what happened';
-  let alignment: string | null = null;
-  if (d.kind === 'act' && d.actor) {
-    const who = labelOf(meta.cast, d.actor);
-    // The player's own character beside "not what happened" would contradict it ("Khrushchev's
-    // line", yet not what happened): say what it was.
-    alignment = d.historical ? `What ${who} did` : d.actor === meta.player?.id ? `An option ${who} considered but did not take` : `The line of ${who}`;
-  }
+  // The player's own character's approach beside "not what happened" says it was not what they did (approach.ts).
+  const approach = d.kind === 'act' ? approachOf(d.actor, meta.player?.id ?? null, d.historical, meta) : null;
+  const alignment = approach && approach.charAt(0).toUpperCase() + approach.slice(1);
   return {
     id: d.id,
     heading: d.heading || d.prompt || d.id,
@@ -234,9 +232,41 @@ function row(d: DecisionRecord, meta: StoryMeta, words: DebriefWords, vote: Clas
   };
 }
 
-/** The score laid out so that the stated weights visibly give it, whole game or chosen chapters. */
-export function scoreArithmetic(score: Score, survivalDetail: string, rank: string | null): ScoreArithmetic {
-  const share = (label: string, s: Score['judgement'], noun: string, weight: number): ScorePart => ({
+/**
+ * Whose approach the decisions to act followed (DESIGN.md's leader profile), in counts that agree
+ * with "N of M decisions matched": what the player's character actually did is the decisions
+ * matched, whatever option's actor; each other decision is named by its option's approach
+ * (approach.ts), the character's own approach saying it was not what they did; a time-out is
+ * nobody's. Null with no decision to act on.
+ */
+function profileOf(record: GameRecord, meta: StoryMeta, whose: string): string | null {
+  const acts = record.decisions.filter((d) => d.kind === 'act');
+  if (acts.length === 0) return null;
+  const did = acts.filter((d) => d.historical).length;
+  const others = new Map<string, number>();
+  for (const d of acts.filter((a) => !a.historical)) {
+    const what = d.timedOut ? 'ran out of time' : d.actor ? `followed ${approachOf(d.actor, meta.player?.id ?? null, false, meta)}` : 'followed no one\'s approach in particular';
+    others.set(what, (others.get(what) ?? 0) + 1);
+  }
+  const rest = [...others.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([what, n]) => `${n} ${what}`);
+  const done = meta.player ? `what ${meta.player.label} actually did` : 'what really happened';
+  return `Of ${whose} ${acts.length} decision${acts.length === 1 ? '' : 's'}, ${did} ${did === 1 ? 'was' : 'were'} ${done}.` +
+    (rest.length > 0 ? ` Of the other ${acts.length - did}: ${rest.join('; ')}.` : '');
+}
+
+/** What a part's value is measured by, in whole numbers a student can divide: "5 of 17", "113 of 156 days"; null for a whole (1). */
+type Measure = { part: number; whole: number } | null;
+
+/**
+ * The score laid out so that the stated weights visibly give it, whole game or chosen chapters,
+ * in arithmetic a student can check with the printed numbers alone: each part is "matched ÷
+ * total × weight" (survival: days lasted ÷ days of the span), its points rounded to `places`;
+ * the printed points add up, over the weights counted, to a number that rounds to the final
+ * score. The engine rounds the exact sum (scoring.ts) and the printed points are rounded, so
+ * two places are used where they agree with it, and more where a sum lies near a half.
+ */
+export function scoreArithmetic(score: Score, survival: { detail: string; measure: Measure }, rank: string | null): ScoreArithmetic {
+  const judged = (label: string, s: Score['judgement'], noun: string, weight: number) => ({
     label,
     detail: s.share === null
       ? `no ${noun} in this game: left out, and the other weights count for more`
@@ -244,19 +274,40 @@ export function scoreArithmetic(score: Score, survivalDetail: string, rank: stri
       : `${s.matched} of ${s.total} ${s.total === 1 ? noun.replace(/s$/, '') : noun} matched (${pct(s.share)})`,
     value: s.share,
     weight,
-    points: s.share === null ? null : s.share * weight,
+    measure: s.share === null ? undefined : ({ part: s.matched, whole: s.total } as Measure),
   });
-  const parts: ScorePart[] = [
-    share('Historical judgement', score.judgement, 'decisions', WEIGHTS.judgement * 100),
-    share('Reading rivals', score.reading, 'predictions', WEIGHTS.reading * 100),
-    { label: 'Survival', detail: survivalDetail, value: score.survival, weight: WEIGHTS.survival * 100, points: score.survival * WEIGHTS.survival * 100 },
+  const raw = [
+    judged('Historical judgement', score.judgement, 'decisions', WEIGHTS.judgement * 100),
+    judged('Reading rivals', score.reading, 'predictions', WEIGHTS.reading * 100),
+    // A game of no decisions has survival 0 and nothing to divide by: 0 of 1.
+    { label: 'Survival', detail: survival.detail, value: score.survival, weight: WEIGHTS.survival * 100,
+      measure: survival.measure && survival.measure.whole === 0 ? { part: 0, whole: 1 } : survival.measure },
   ];
-  const used = parts.filter((p) => p.points !== null);
-  const counted = used.reduce((s, p) => s + p.weight, 0);
-  const points = used.reduce((s, p) => s + (p.points ?? 0), 0);
-  const final = Math.round((points / counted) * 100);
-  const sum = `(${used.map((p) => one(p.points ?? 0)).join(' + ')}) ÷ ${counted} × 100 = ${final}`;
-  return { parts, counted, points, final, rank, sum };
+  const counted = raw.reduce((s, p) => s + (p.measure === undefined ? 0 : p.weight), 0);
+  const layOut = (places: number) => {
+    const unit = 10 ** places;
+    // Points in units of the last place, so that the sum is exact.
+    const units = raw.map((p) => (p.measure === undefined ? null : Math.round((p.measure === null ? 1 : p.measure.part / p.measure.whole) * p.weight * unit)));
+    const fixed = (u: number) => (u / unit).toFixed(places);
+    const parts: ScorePart[] = raw.map((p, i) => {
+      const u = units[i];
+      const m = p.measure;
+      return {
+        label: p.label, detail: p.detail, value: p.value, weight: p.weight,
+        points: u === null ? null : u / unit,
+        working: u === null || m === undefined ? null : `${m === null ? '100%' : `${m.part} ÷ ${m.whole}`} × ${p.weight} = ${fixed(u)}`,
+      };
+    });
+    const sumUnits = units.reduce<number>((s, u) => s + (u ?? 0), 0);
+    const total = ((sumUnits / unit) * 100) / counted;
+    return { parts, points: sumUnits / unit, total: total.toFixed(places), terms: units.filter((u): u is number => u !== null).map(fixed) };
+  };
+  // Two places, or more where the printed total would round to another score than the engine's.
+  let laid = layOut(2);
+  for (let places = 3; places <= 6 && Math.round(Number(laid.total)) !== score.final; places++) laid = layOut(places);
+  const whole = Number(laid.total) === score.final;
+  const sum = `(${laid.terms.join(' + ')}) ÷ ${counted} × 100 = ${whole ? score.final : `${laid.total}, which rounds to ${score.final}`}`;
+  return { parts: laid.parts, counted, points: laid.points, final: score.final, rank, sum };
 }
 
 function evidence(ids: readonly string[], played: ReadonlyMap<string, DebriefRow>, headings: ReadonlyMap<string, string>): EvidenceItem[] {
@@ -328,13 +379,12 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
   const endDate = record.span?.end ?? meta.end ?? 'the end';
   const end = stopAt ? `${endDate}, where the next chapter, "${stopAt}", opens` : endDate;
   const you = words.character;
+  const measure = survivalMeasure(record, meta);
+  const way = measure && measure.whole > 0 ? ` (${measure.part} of the ${measure.whole} ${measure.unit})` : '';
   const survivalDetail = fall
-    ? `${you} first fell on ${fall.date ?? 'an unknown date'}: ${pct(score.survival)} of the way to ${end}. Survival counts to that first fall; carrying on as history went does not change it`
+    ? `${you} first fell on ${fall.date ?? 'an unknown date'}: ${pct(score.survival)} of the way${way} to ${end}. Survival counts to that first fall; carrying on as history went does not change it`
     : `${you} lasted to ${end}: ${pct(score.survival)}`;
-  const acts = score.profile;
-  const profile = acts.length > 0
-    ? `${words.whose} decisions followed ${acts.map((p) => `${labelOf(meta.cast, p.actor)}'s line ${pct(p.share)} of the time`).join(', ')}.`
-    : null;
+  const profile = profileOf(record, meta, words.whoseInside);
   const headings = new Map(rows.map((r) => [r.id, r.heading]));
   for (const e of input.timeline ?? []) if (e.decision && !headings.has(e.decision)) headings.set(e.decision, e.event);
   return {
@@ -342,7 +392,7 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
     audience,
     words,
     span: input.span,
-    score: scoreArithmetic(score, survivalDetail, score.rank),
+    score: scoreArithmetic(score, { detail: survivalDetail, measure }, score.rank),
     profile,
     fall: fall ? { date: fall.date } : null,
     rows,

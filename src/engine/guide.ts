@@ -4,6 +4,7 @@
 // for before and after the vote, the key terms with definitions and the sources; lesson plans
 // for a period; and the notes on the historians that stay out of the students' debrief.
 // Pure: the caller plays nothing but hands in a freshly started game.
+import { approachOf } from './approach';
 import { type Card, cardOf, cardSection } from './card';
 import { type Glossary, type TermMet, termsMet } from './glossary';
 import type { HistoriansFile } from './historians';
@@ -16,8 +17,10 @@ export interface GuideOption {
   text: string;
   /** What really happened (`# historical`). */
   historical: boolean;
-  /** Whose line it follows ("Beria"), or null. */
+  /** Whose real action or argument it follows (`# actor:`, "Beria"), or null. */
   actor: string | null;
+  /** For an option that is not what happened: whose approach it follows, in words (approach.ts), or null. */
+  approach: string | null;
 }
 
 export interface GuideDecision {
@@ -220,7 +223,12 @@ export function buildGuide(input: {
     dated();
     const { decision, choices } = game.turn;
     if (decision) {
-      offered.set(decision.id, choices.map((c) => ({ text: c.text, historical: c.tags.historical, actor: c.tags.actor ? labelOf(meta.cast, c.tags.actor) : null })));
+      // Whose move it is: the player's, or for a prediction the rival's.
+      const decider = decision.kind === 'predict' ? decision.rival : meta.player?.id ?? null;
+      offered.set(decision.id, choices.map((c) => ({
+        text: c.text, historical: c.tags.historical, actor: c.tags.actor ? labelOf(meta.cast, c.tags.actor) : null,
+        approach: c.tags.historical ? null : approachOf(c.tags.actor, decider, false, meta),
+      })));
     }
     game.choose(historicalIndex(game.turn));
   }

@@ -15,7 +15,7 @@ function decisionEntry(d: GuideDecision, chapter: number, i: number): HTMLElemen
     el('p', {}, d.prompt),
     el('ol', { class: 'guide-options' }, ...d.options.map((o) => el('li', {}, o.text,
       o.historical ? el('strong', {}, ' (what really happened)') : null,
-      o.actor && !o.historical ? el('span', { class: 'guide-actor' }, ` (the line of ${o.actor})`) : null))),
+      o.approach ? el('span', { class: 'guide-actor' }, ` (${o.approach})`) : null))),
     el('h4', {}, 'Before the vote'),
     el('ul', {}, ...d.before.map((q) => el('li', {}, q))),
     // The card's own parts are labelled "What really happened", "Why", "Consequence": a heading

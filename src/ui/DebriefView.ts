@@ -36,6 +36,12 @@ function studentLine(m: DebriefModel): HTMLElement {
     el('strong', { class: 'print-only' }, 'Name: '), printed);
 }
 
+/**
+ * "1577 ÷ 4241 × 20 = 7.44" in a narrow column wraps only before an operator, never between an
+ * operator and its number: "1577 ÷ 4241 / × 20 / = 7.44".
+ */
+const working = (text: string | null) => (text === null ? 'left out' : text.replace(/([÷×=]) /g, '$1\u00a0'));
+
 function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
   return el('section', { class: 'score', 'aria-labelledby': 'score-h' },
     el('h2', { id: 'score-h' }, m.words.score),
@@ -50,7 +56,7 @@ function scoreSection(s: ScoreArithmetic, m: DebriefModel): HTMLElement {
         el('th', { scope: 'col' }, 'Weight'), el('th', { scope: 'col' }, 'Points'))),
       el('tbody', {}, ...s.parts.map((p) => el('tr', {},
         el('th', { scope: 'row' }, p.label), el('td', {}, p.detail), el('td', {}, String(p.weight)),
-        el('td', {}, p.points === null ? 'left out' : `${Math.round((p.value ?? 0) * 100)}% × ${p.weight} = ${p.points.toFixed(1)}`))))),
+        el('td', {}, working(p.working)))))),
     el('p', { class: 'sum' }, el('strong', {}, 'Score: '), s.counted === 100
       ? `${s.sum}: the points add up to the score.`
       : `${s.sum}: the parts counted weigh ${s.counted}, so their points are scaled up to 100.`),
@@ -130,7 +136,7 @@ function decisionsSection(m: DebriefModel): HTMLElement {
 function powerChart(record: GameRecord, meta: StoryMeta, m: DebriefModel): HTMLElement | null {
   const points = record.decisions.filter((d) => Object.keys(d.power).length > 0);
   if (points.length === 0 || meta.bases.length === 0) return null;
-  return el('section', { 'aria-labelledby': 'power-h' },
+  return el('section', { class: 'power-bases', 'aria-labelledby': 'power-h' },
     el('h2', { id: 'power-h' }, m.words.power),
     el('table', { class: 'power-chart', 'aria-labelledby': 'power-h' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'After the decision of'),
@@ -140,7 +146,9 @@ function powerChart(record: GameRecord, meta: StoryMeta, m: DebriefModel): HTMLE
         ...meta.bases.map((b) => {
           const v = d.power[b.id] ?? meta.power.min;
           const width = (100 * (v - meta.power.min)) / (meta.power.max - meta.power.min);
-          return el('td', {}, el('span', { class: 'bar', style: `width:${width}%`, 'aria-hidden': 'true' }), el('span', { class: 'num' }, String(v)));
+          // The label shows only where the table is laid out as cards (styles.css), with no header row to name the base.
+          return el('td', {}, el('span', { class: 'base-label' }, b.label),
+            el('span', { class: 'bar', style: `width:${width}%`, 'aria-hidden': 'true' }), el('span', { class: 'num' }, String(v)));
         }))))));
 }
 

@@ -131,7 +131,7 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 A and AA)', () =
     await page.context().close();
   });
 
-  it('the debrief, at the end of a lesson played through, has no serious or critical violation', async () => {
+  it('the debrief, at the end of a lesson played through, has no serious or critical violation, on a computer and on a phone', async () => {
     const { page, errors } = await openThaw(browser, { width: 1366, height: 768 });
     await startLesson(page);
     let s = 7;
@@ -142,6 +142,9 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 A and AA)', () =
     await expect(debriefHeading(page).isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Debrief');
     await expectClean(page, 'the debrief');
+    // On a phone the decisions and the power bases are laid out as cards (styles.css): the same check.
+    await page.setViewportSize({ width: 360, height: 640 });
+    await expectClean(page, 'the debrief at 360 px');
     expect(errors).toEqual([]);
     await page.context().close();
   });

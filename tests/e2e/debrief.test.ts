@@ -14,7 +14,7 @@ import glossaryData from '../../story/glossary.json';
 import story from '../../story/main.ink';
 import { STORY_FINGERPRINT } from '../support/codes';
 import { playOut } from '../support/playOut';
-import { SHOTS, choiceButtons, clickIfThere, continueButton, debriefHeading, hasBrowser, launch, openGame, screenshot } from './browser';
+import { SHOTS, choiceButtons, clickIfThere, continueButton, debriefHeading, frames, hasBrowser, launch, openGame, screenshot } from './browser';
 
 const NAME = 'Ada Lovelace';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -61,6 +61,56 @@ function sidewaysSpill(page: Page) {
   });
 }
 
+/**
+ * What a reader of the power bases table would see wrong: a word drawn over another word or over
+ * a bar, a word broken across lines ("appa/ratus"), text beyond the screen's edge. Measured word
+ * by word from the text's own line boxes, over the whole table (scrolled or not).
+ */
+function powerTableProblems(page: Page) {
+  return page.getByRole('table', { name: 'Your power bases through the game' }).evaluate((table) => {
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    type Piece = { what: string; node: Node; r: DOMRect };
+    const pieces: Piece[] = [];
+    const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      for (const m of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
+        if (rects.length === 0) continue; // not displayed
+        if (rects.length > 1) problems.push(`"${m[0]}" is broken across ${rects.length} lines`);
+        pieces.push({ what: `"${m[0]}"`, node: n, r: range.getBoundingClientRect() });
+      }
+    }
+    // The bars: drawn, without text.
+    for (const bar of table.querySelectorAll('span[aria-hidden="true"]')) {
+      const r = bar.getBoundingClientRect();
+      if (r.width > 0.5 && r.height > 0.5) pieces.push({ what: 'a bar', node: bar, r });
+    }
+    for (const p of pieces) if (p.r.left < -1 || p.r.right > width + 1) problems.push(`${p.what} spans ${Math.round(p.r.left)}–${Math.round(p.r.right)}px of ${width}px`);
+    for (let i = 0; i < pieces.length; i++) {
+      for (let j = i + 1; j < pieces.length; j++) {
+        const [a, b] = [pieces[i], pieces[j]];
+        if (a.node === b.node) continue;
+        const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (x > 1 && y > 1) problems.push(`${a.what} and ${b.what} overlap at ${Math.round(a.r.left)},${Math.round(a.r.top)}`);
+      }
+    }
+    return problems.slice(0, 12);
+  });
+}
+
+/** Whether the power bases show as a table with its header row (wide screens, paper) rather than as one card a date. */
+const powerHeaderShown = (page: Page) =>
+  page.getByRole('table', { name: 'Your power bases through the game' }).evaluate((t) => {
+    const head = t.querySelector('thead');
+    return head !== null && getComputedStyle(head).display !== 'none' && head.getBoundingClientRect().height > 0;
+  });
+
 describe.skipIf(!hasBrowser)('the debrief a student keeps', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -105,6 +155,29 @@ describe.skipIf(!hasBrowser)('the debrief a student keeps', () => {
     await screenshot(page, 'debrief-360x640');
     await page.getByRole('heading', { name: 'Your decisions and what really happened' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'debrief-360x640-decisions');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the power bases readably at 320, 360 and 667 px wide, as a table at 1366 and on paper', async () => {
+    const { page, errors } = await openGame(browser, { width: 360, height: 640 });
+    await playCompetition(page);
+    const heading = page.getByRole('heading', { name: 'Your power bases through the game' });
+    for (const width of [320, 360, 667, 1366]) {
+      await page.setViewportSize({ width, height: width > 700 ? 768 : 640 });
+      await frames(page);
+      await heading.scrollIntoViewIfNeeded();
+      await screenshot(page, `debrief-power-${width}`);
+      await expect(powerTableProblems(page), `at ${width} px`).resolves.toEqual([]);
+      await expect(sidewaysSpill(page), `at ${width} px`).resolves.toEqual([]);
+    }
+    await expect(powerHeaderShown(page), 'a table at 1366 px').resolves.toBe(true);
+    // On A4 (210 mm less 14 mm margins a side: about 688 CSS px), the printout keeps the table.
+    await page.setViewportSize({ width: 688, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await frames(page);
+    await expect(powerTableProblems(page), 'in print').resolves.toEqual([]);
+    await expect(powerHeaderShown(page), 'a table in print').resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

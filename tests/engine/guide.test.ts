@@ -82,6 +82,24 @@ describe("the teacher's guide", () => {
     expect(whole?.lessons.length).toBeGreaterThan(one?.lessons.length ?? 0);
   });
 
+  it("names whose approach each other option follows, and never calls an option the approach of the person whose move it is without saying they did not take it", () => {
+    const player = new GameStory(story).meta.player?.label;
+    let own = 0;
+    for (const d of guide.chapters.flatMap((c) => c.decisions)) {
+      // Whose move the decision is: the player's, or for a prediction the rival's.
+      const decider = d.kind === 'predict' ? d.rival : player;
+      for (const o of d.options) {
+        if (o.historical || !o.actor) expect(o.approach, o.text).toBeNull();
+        else if (o.actor === decider) {
+          own += 1;
+          expect(o.approach, o.text).toBe(`${o.actor}'s approach, though not what ${o.actor} did`);
+        } else expect(o.approach, o.text).toBe(`${o.actor}'s approach`);
+      }
+    }
+    // The playtest's examples are among them ("Give up the premiership and keep the Party").
+    expect(own).toBeGreaterThan(3);
+  });
+
   it("carries the historians' notes for teachers, which the students' debrief leaves out", () => {
     const notes = Object.values(storyData.historians?.readings ?? {}).flatMap((r) => r.historians.filter((h) => h.teacherNote));
     expect(guide.notes.map((n) => n.name)).toEqual(notes.map((h) => h.name));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type StoryMeta, parseStoryMeta } from '../../src/engine/meta';
 import type { DecisionRecord, GameRecord } from '../../src/engine/record';
-import { scoreGame } from '../../src/engine/scoring';
+import { finalScore, scoreGame } from '../../src/engine/scoring';
 import small from '../fixtures/engine/small.ink';
 import { MODES, play } from './harness';
 
@@ -75,6 +75,19 @@ describe('scoring', () => {
       decision('act', true, 'hero'), decision('act', false, 'rival'), decision('act', true, 'hero'), decision('predict', true, 'rival'),
     ]), meta);
     expect(s.profile.map((p) => [p.actor, p.count, Number(p.share.toFixed(3))])).toEqual([['hero', 2, 0.667], ['rival', 1, 0.333]]);
+  });
+
+  it('rounds an exact half up, even where floating point sums it to just below', () => {
+    // 6 of 8 matched and no fall, 0 of 1 prediction: 0.5 × 0.75 + 0.3 × 0 + 0.2 × 1 = 0.575, which
+    // floating point makes 57.49999999999999 (the debrief showed 57.50 and a score of 57).
+    const counts = { actMatched: 6, actTotal: 8, predMatched: 0, predTotal: 1, survival: 1 };
+    expect((100 * (0.5 * 0.75 + 0.2)) / 1).toBeLessThan(57.5);
+    expect(finalScore(counts, meta).final).toBe(58);
+    // A half that floating point keeps whole rounded up before too.
+    expect(finalScore({ ...counts, actMatched: 1, actTotal: 4 }, meta).final).toBe(33);
+    // Nothing just below a half moves: 1 of 3 matched and 0 of 1, survival 1: 36.67.
+    expect(finalScore({ ...counts, actMatched: 1, actTotal: 3 }, meta).final).toBe(37);
+    expect(finalScore({ ...counts, actMatched: 2, actTotal: 7 }, meta).final).toBe(34);
   });
 
   it('gives the same score for the same choices', () => {
