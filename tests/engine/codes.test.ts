@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { type ClassOptions, fitsThisGame, makeClassCode, readClassCode } from '../../src/engine/codes/classCode';
 import { MAX_NAME_CHARS, nameLength, readDisplayName } from '../../src/engine/codes/names';
 import { gameFingerprint } from '../../src/engine/codes/fingerprint';
-import { BitReader, BitWriter, fromSymbols, normalize, toSymbols } from '../../src/engine/codes/base32';
-import { resultCheckSymbols } from '../../src/engine/codes/check';
 import { MAX_ATTEMPT, makeResultCode } from '../../src/engine/codes/resultCode';
 import { timeoutOption } from '../../src/engine/modes';
 import { ResultVerifier, verifyResultCode } from '../../src/engine/codes/verifier';
@@ -17,6 +15,7 @@ import small from '../fixtures/engine/small.ink';
 import { atRandom, playOut } from '../support/playOut';
 import { seeded } from '../support/seeded';
 import { PLAYED, STORY_FINGERPRINT } from '../support/codes';
+import { withExtraTimeField } from '../support/classCodes';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -346,17 +345,11 @@ describe('result codes of this format', () => {
     const input = { storyHash: game.hash, name: 'Ben', path: game.log.path, seconds: 900, ...PLAYED, extraTime: 25 } as const;
     const made = makeResultCode({ ...input, classCode: untimed });
     expect(verifyResultCode(made, story)).toMatchObject({ ok: true, result: { extraTime: 0 } });
-    // As the game wrote it before: the same code with +25% in its extra-time field (format
-    // "V", bits 146 and 147: after format 5, fingerprint 24, class 70, start 25, seconds 16, attempt 6).
-    const symbols = toSymbols(normalize(made)) as number[];
-    const data = symbols.slice(0, -3);
-    const r = new BitReader(data);
-    const bits = Array.from({ length: data.length * 5 }, () => r.read(1));
-    expect(bits.slice(146, 148)).toEqual([0, 0]);
-    bits[147] = 1;
-    const w = new BitWriter();
-    for (const b of bits) w.write(b, 1);
-    const older = fromSymbols([...w.symbols(), ...resultCheckSymbols(w.symbols())]);
+    // As the game wrote it before: the same code with +25% in its extra-time field.
+    const older = withExtraTimeField(made, 1);
+    expect(older).not.toBe(made);
+    // The field is the one extra time is read from: under a time limit it reads as +25%.
+    expect(verifyResultCode(withExtraTimeField(makeResultCode({ ...input, extraTime: 0, classCode: CLASS }), 1), story)).toMatchObject({ ok: true, result: { extraTime: 25 } });
     expect(verifyResultCode(older, story)).toMatchObject({ ok: true, result: { name: 'Ben', extraTime: 0 } });
     // Under a time limit, extra time is kept.
     expect(verifyResultCode(makeResultCode({ ...input, classCode: CLASS }), story)).toMatchObject({ ok: true, result: { extraTime: 25 } });
