@@ -8,7 +8,7 @@ import type { ExamQuestion } from './exam';
 import { type Glossary, type TermMet, termsMet } from './glossary';
 import { type Historian, type HistoriansFile, type Passage, leadingReadings, readingSupport } from './historians';
 import { type StoryMeta, labelOf } from './meta';
-import type { DecisionRecord, GameRecord } from './record';
+import { type DecisionRecord, decisionHeading, type GameRecord } from './record';
 import { type Score, WEIGHTS, survivalMeasure } from './scoring';
 import { type ClassVote, type SplitView, splitView, votesByDecision } from './wholeClass';
 
@@ -217,7 +217,7 @@ function row(d: DecisionRecord, meta: StoryMeta, words: DebriefWords, vote: Clas
   const alignment = approach && approach.charAt(0).toUpperCase() + approach.slice(1);
   return {
     id: d.id,
-    heading: d.heading || d.prompt || d.id,
+    heading: decisionHeading(d),
     kind: d.kind,
     rival,
     when: when(d),

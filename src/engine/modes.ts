@@ -23,6 +23,14 @@ export interface ClassRules {
 export type ExtraTime = 0 | 25 | 50;
 export const EXTRA_TIMES: readonly ExtraTime[] = [0, 25, 50];
 
+/**
+ * Extra time stretches a time limit, so only a class with one offers it. A class with no limit
+ * has nothing to stretch: none is offered, and none is recorded (a result code written before
+ * this rule may carry some; it is read as none).
+ */
+export const offersExtraTime = (rules: Pick<ClassRules, 'secondsPerDecision'>): boolean => rules.secondsPerDecision !== null;
+export const extraTimeFor = (rules: Pick<ClassRules, 'secondsPerDecision'>, extraTime: ExtraTime): ExtraTime => (offersExtraTime(rules) ? extraTime : 0);
+
 export interface ModeRules {
   mode: 'lesson' | 'competition';
   /** "What really happened" after each decision (else it waits for the debrief). */
@@ -93,22 +101,43 @@ export function countdownNews(limitMs: number, before: number, after: number): s
   return `${after} seconds left to choose.`;
 }
 
-/** The class's settings in sentences, for the student's Competition screen and the teacher. */
-export function describeClass(s: ClassRules, chapterTitle: (n: number) => string | null = () => null): string[] {
+type ChapterSpanRules = Pick<ClassRules, 'fromChapter' | 'toChapter'>;
+
+/** "The whole story.", "Only chapter 2, …." or "From chapter 6, … to the end.": the same for students and teachers. */
+function chaptersSentence(s: ChapterSpanRules, chapterTitle: (n: number) => string | null): string {
   const chapter = (n: number) => {
     const title = chapterTitle(n);
     return title ? `chapter ${n}, ${title}` : `chapter ${n}`;
   };
+  if (s.fromChapter === null && s.toChapter === null) return 'The whole story.';
+  if (s.fromChapter !== null && s.fromChapter === s.toChapter) return `Only ${chapter(s.fromChapter)}.`;
+  return `From ${s.fromChapter === null ? 'the start' : chapter(s.fromChapter)} to ${s.toChapter === null ? 'the end' : chapter(s.toChapter)}.`;
+}
+
+/** The class's settings in sentences, for the student's Competition screen. */
+export function describeClass(s: ClassRules, chapterTitle: (n: number) => string | null = () => null): string[] {
   return [
     s.secondsPerDecision === null ? 'No time limit.' : `${s.secondsPerDecision} seconds for each decision, from when its choices appear.`,
     s.holdFeedback
       ? 'What really happened, and whether your choices matched it, stays hidden until the end.'
       : 'What really happened is shown after each decision.',
-    s.fromChapter === null && s.toChapter === null
-      ? 'The whole story.'
-      : s.fromChapter !== null && s.fromChapter === s.toChapter
-        ? `Only ${chapter(s.fromChapter)}.`
-        : `From ${s.fromChapter === null ? 'the start' : chapter(s.fromChapter)} to ${s.toChapter === null ? 'the end' : chapter(s.toChapter)}.`,
+    chaptersSentence(s, chapterTitle),
+    ...(s.soundOff ? ['Sound is off.'] : []),
+  ];
+}
+
+/**
+ * The class's settings in sentences, for the teacher: under a new class code, and heading
+ * each class's results (so that results played under different rules are told apart).
+ */
+export function describeClassForTeacher(
+  s: Omit<ClassRules, 'soundOff'> & { soundOff?: boolean },
+  chapterTitle: (n: number) => string | null = () => null,
+): string[] {
+  return [
+    s.secondsPerDecision === null ? 'No time limit.' : `${s.secondsPerDecision} seconds for each decision.`,
+    s.holdFeedback ? '"What really happened" is held back until the debrief.' : '"What really happened" is shown after each decision.',
+    chaptersSentence(s, chapterTitle),
     ...(s.soundOff ? ['Sound is off.'] : []),
   ];
 }

@@ -43,6 +43,9 @@ export interface DecisionRecord {
   reveal: Reveal | null;
 }
 
+/** Which decision it was, in a few words: its `# heading:` ("Arrest Beria?"), or its question in logs saved before headings. */
+export const decisionHeading = (d: Pick<DecisionRecord, 'id' | 'prompt' | 'heading'>): string => d.heading || d.prompt || d.id;
+
 export interface EndingRecord {
   kind: EndingKind;
   date: string | null;

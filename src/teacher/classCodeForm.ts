@@ -1,6 +1,7 @@
 // "Create class code": the teacher's settings in, a class code and printable instructions
 // for the students out.
 import { type ClassOptions, makeClassCode } from '../engine/codes/classCode';
+import { describeClassForTeacher } from '../engine/modes';
 import { chapterSpanFields } from '../ui/ChapterSpanFields';
 import { button, el } from '../ui/element';
 import { printOnly } from './print';
@@ -21,19 +22,6 @@ function field(label: string, control: HTMLElement, hint?: string): HTMLElement 
     hint ? el('p', { class: 'hint', id: hintId }, hint) : null);
 }
 
-function describe(o: ClassOptions, chapters: readonly string[]): string[] {
-  const chapter = (n: number) => (chapters[n - 1] ? `chapter ${n}, ${chapters[n - 1]}` : `chapter ${n}`);
-  return [
-    o.secondsPerDecision === null ? 'No time limit.' : `${o.secondsPerDecision} seconds for each decision.`,
-    o.holdFeedback
-      ? '"What really happened" is held back until the debrief.'
-      : '"What really happened" is shown after each decision.',
-    o.fromChapter === null && o.toChapter === null
-      ? 'The whole story.'
-      : `From ${o.fromChapter === null ? 'the start' : chapter(o.fromChapter)} to ${o.toChapter === null ? 'the end' : chapter(o.toChapter)}.`,
-  ];
-}
-
 function instructions(code: string, options: ClassOptions, chapters: readonly string[]): HTMLElement {
   return el('section', { class: 'instructions', 'aria-labelledby': 'instructions-h' },
     el('h3', { id: 'instructions-h' }, 'Instructions for students'),
@@ -42,7 +30,7 @@ function instructions(code: string, options: ClassOptions, chapters: readonly st
       el('li', {}, 'Press ', el('strong', {}, 'Competition'), '.'),
       el('li', {}, 'Type the class code ', el('strong', { class: 'code' }, code), ' and your name, then press ', el('strong', {}, 'Start'), '.'),
       el('li', {}, 'Play to the end. On the debrief, copy your ', el('strong', {}, 'result code'), ' (or show its QR code) and hand it in.')),
-    el('p', { class: 'settings-summary' }, `This class: ${describe(options, chapters).join(' ')}`));
+    el('p', { class: 'settings-summary' }, `This class: ${describeClassForTeacher(options, (n) => chapters[n - 1] ?? null).join(' ')}`));
 }
 
 /**

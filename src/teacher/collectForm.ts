@@ -90,7 +90,7 @@ export function collectForm(on: CollectHandlers): CollectForm {
 
   const root = el('section', { class: 'card no-print', 'aria-labelledby': 'collect-h' },
     el('h2', { id: 'collect-h' }, 'Collect result codes'),
-    field('Class code for these results', onlyClass, 'Filled in when you create a class code. Each class\'s codes are kept in this browser, apart from other classes\'. Codes from another class are refused. Leave it empty to accept every class.'),
+    field('Class code for these results', onlyClass, 'Filled in when you create a class code. Each class\'s codes are kept in this browser, apart from other classes\'. Codes from another class are refused. Leave it empty to accept every class: each class is then shown on its own, with its rules, never ranked against another.'),
     classProblem,
     field('Result codes', area, 'Paste the codes in any form: one a line, a chat log, or a form\'s export. The codes are picked out of the text. A code added twice counts once.'),
     el('div', { class: 'actions' }, button('Add codes', add, { class: 'primary' })),

@@ -22,6 +22,7 @@ import { button, el } from '../ui/element';
 import { buildGuide } from '../engine/guide';
 import { GameStory } from '../engine/story';
 import { storyData } from '../game/storyData';
+import { describeClassForTeacher } from '../engine/modes';
 import { storyChapters } from './chapters';
 import { guideView } from './guide';
 import { checker, yieldToPage } from './checker';
@@ -59,7 +60,6 @@ function download(name: string, type: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-const classLabel = (code: string) => (code === '' ? 'codes collected before choosing a class' : `class ${code}`);
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 const glance = glanceView();
@@ -82,19 +82,37 @@ async function refresh(): Promise<void> {
   collect.progress(null);
   const report = rankClass(checked, { window: collection.window });
   entries = report.entries;
-  const ranked = entries.map((e) => e.game.result);
-  const decisions = decisionStats(ranked);
-  glance.show(classGlance(ranked.map((r) => r.score.final), decisions));
-  leaderboard.show(entries);
+  // Each class on its own, headed by its rules: codes of other classes were played under other rules.
+  const classes = report.classes.map((c) => {
+    const ranked = c.entries.map((e) => e.game.result);
+    const decisions = decisionStats(ranked);
+    return {
+      classCode: c.classCode,
+      rules: describeClassForTeacher(c.rules, (n) => chapters[n - 1] ?? null).join(' '),
+      entries: c.entries,
+      glance: classGlance(ranked.map((r) => r.score.final), decisions),
+      choices: { stats: decisions, students: ranked.length },
+    };
+  });
+  const each = <T,>(pick: (c: (typeof classes)[number]) => T) => classes.map((c) => ({ classCode: c.classCode, rules: c.rules, results: pick(c) }));
+  glance.show(each((c) => c.glance));
+  leaderboard.show(each((c) => c.entries));
   rejected.show(report.rejected, again);
   // A class of 150 makes thousands of elements: the closed detail view and the statistics
   // come in tasks of their own, so the page answers in between.
   await yieldToPage();
-  details.show(entries);
+  details.show(each((c) => c.entries));
   await yieldToPage();
-  stats.show(decisions, ranked.length);
-  const summary = unique.length === 0 ? '' : `${plural(unique.length, 'code')} for ${classLabel(classCode)}: ${plural(entries.length, 'student')} on the leaderboard, ${report.rejected.length} refused.`;
-  collect.status([notice, summary].filter(Boolean).join(' '));
+  stats.show(each((c) => c.choices));
+  collect.status([notice, summary(unique.length, classes.length, entries.length, report.rejected.length)].filter(Boolean).join(' '));
+}
+
+/** "5 codes for class X: 4 students on the leaderboard, 1 refused." in plain words, however many classes the codes come from. */
+function summary(codes: number, classes: number, students: number, refused: number): string {
+  if (codes === 0) return '';
+  const from = classCode !== '' ? ` for class ${classCode}` : classes > 1 ? ` from ${classes} classes` : '';
+  const boards = classes > 1 ? `${classes} leaderboards, one for each class` : 'the leaderboard';
+  return `${plural(codes, 'code')}${from}: ${plural(students, 'student')} on ${boards}, ${refused} refused.`;
 }
 
 function commit(next: Collection): void {
@@ -118,8 +136,9 @@ function open(code: string): void {
   store.setCurrentClass(code);
   const loaded = store.load(code);
   collection = loaded.collection;
+  const kept = code === '' ? 'collected here before a class was chosen' : `kept in this browser for class ${code}`;
   notice = loaded.setAside
-    ? `The codes kept in this browser for ${classLabel(code)} could not be read, so the page starts without them. Nothing was deleted: they are set aside in this browser's storage under "${loaded.setAside}".`
+    ? `The codes ${kept} could not be read, so the page starts without them. Nothing was deleted: they are set aside in this browser's storage under "${loaded.setAside}".`
     : '';
   if (leaving) {
     // Codes pasted before the class was chosen belong to it: they move with the teacher.

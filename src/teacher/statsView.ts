@@ -1,14 +1,24 @@
-// What the class chose at each decision, as bars that are also plain sentences.
+// What the class chose at each decision, as bars that are also plain sentences. Each decision
+// is named by its heading (what was decided), as the debrief names it: many decisions ask the
+// same question ("What do you do?"). Several classes: each class's choices on their own.
 import { el } from '../ui/element';
 import type { DecisionStat } from '../engine/class/stats';
+import { type ClassGroup, perClass } from './classGroups';
+
+/** One class's decisions, and how many students it has. */
+export interface ClassChoices {
+  stats: readonly DecisionStat[];
+  students: number;
+}
 
 const pct = (f: number) => `${Math.round(f * 100)}%`;
 
-function decisionBlock(d: DecisionStat, index: number, students: number): HTMLElement {
-  return el('section', { class: 'decision-stat', 'aria-labelledby': `stat-${index}` },
-    el('h3', { id: `stat-${index}` },
+/** @param grouped under a class's heading (several classes), so a level below it */
+function decisionBlock(d: DecisionStat, index: number, students: number, id: string, grouped: boolean): HTMLElement {
+  return el('section', { class: 'decision-stat', 'aria-labelledby': id },
+    el(grouped ? 'h4' : 'h3', { id },
       el('span', { class: 'when' }, [d.chapter, d.date].filter(Boolean).join(', ')),
-      `${index + 1}. ${d.prompt || d.id}`),
+      `${index + 1}. ${d.heading}`),
     el('p', { class: 'hint' }, d.reached === students
       ? `All ${students} student${students === 1 ? '' : 's'} reached this decision.`
       : `${d.reached} of ${students} students reached this decision.`,
@@ -25,7 +35,7 @@ function decisionBlock(d: DecisionStat, index: number, students: number): HTMLEl
 
 export interface StatsView {
   root: HTMLElement;
-  show(stats: readonly DecisionStat[], students: number): void;
+  show(classes: readonly ClassGroup<ClassChoices>[]): void;
 }
 
 export function statsView(): StatsView {
@@ -35,10 +45,11 @@ export function statsView(): StatsView {
     body);
   return {
     root,
-    show(stats, students) {
-      body.replaceChildren(...(stats.length === 0
+    show(classes) {
+      const shown = classes.filter((c) => c.results.stats.length > 0);
+      body.replaceChildren(...(shown.length === 0
         ? [el('p', { class: 'empty' }, 'The class\'s choices appear here once result codes are added.')]
-        : stats.map((d, i) => decisionBlock(d, i, students))));
+        : perClass(shown, 'stats', ({ stats, students }, labelId, c) => stats.map((d, i) => decisionBlock(d, i, students, `stat-${c}-${i}`, labelId !== null)))));
     },
   };
 }

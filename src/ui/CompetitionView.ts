@@ -1,10 +1,11 @@
 // Joining a classroom competition: the class code from the teacher, a display name and any
-// extra time. The class's actual rules show as soon as its code reads; a copy of the game that
+// extra time. The class's actual rules show as soon as its code reads, and with them the
+// choice of extra time if the class has a time limit (with none there is nothing to stretch); a copy of the game that
 // differs from the teacher's is told to reload before starting. A mistyped code, an empty name
 // or one longer than a result code carries is explained next to its field; nothing is lost.
 import { type ClassSettings, fitsThisGame, RELOAD_FIRST, readClassCode } from '../engine/codes/classCode';
 import { MAX_NAME_CHARS, nameLength, readDisplayName } from '../engine/codes/names';
-import { describeClass, EXTRA_TIMES, type ExtraTime } from '../engine/modes';
+import { describeClass, EXTRA_TIMES, type ExtraTime, extraTimeFor, offersExtraTime } from '../engine/modes';
 import { button, el } from './element';
 
 export interface CompetitionActions {
@@ -34,7 +35,8 @@ const EXTRA_LABEL: Record<ExtraTime, string> = { 0: 'None', 25: '+25%', 50: '+50
 
 function extraTimeField(): { root: HTMLElement; value(): ExtraTime } {
   const radios = EXTRA_TIMES.map((e) => el('input', { type: 'radio', name: 'extra-time', value: String(e), checked: e === 0 }));
-  const root = el('fieldset', { class: 'extra-time', 'aria-describedby': 'extra-time-hint' },
+  // Hidden until a class code with a time limit is typed (see showRules).
+  const root = el('fieldset', { class: 'extra-time', 'aria-describedby': 'extra-time-hint', hidden: true },
     el('legend', {}, 'Extra time'),
     el('p', { id: 'extra-time-hint', class: 'hint' }, 'Only if you have an access arrangement for extra time. Your teacher sees it; the class does not.'),
     ...radios.map((r, i) => el('label', { class: 'option' }, r, ` ${EXTRA_LABEL[EXTRA_TIMES[i]]}`)));
@@ -68,6 +70,7 @@ export function competitionView(a: CompetitionActions): { root: HTMLElement; foc
   /** The class's rules as its code says, or that this copy of the game is not the teacher's. */
   const showRules = () => {
     const c = readClassCode(code.input.value);
+    extra.root.hidden = !(c.ok && fitsThisGame(c.settings, a.fingerprint) && offersExtraTime(c.settings));
     if (!c.ok) {
       rules.replaceChildren();
       return;
@@ -95,7 +98,8 @@ export function competitionView(a: CompetitionActions): { root: HTMLElement; foc
     name.say(n.ok ? '' : n.reason);
     if (!c.ok || !fits) code.input.focus();
     else if (!n.ok) name.input.focus();
-    else a.onStart(code.input.value.trim(), n.name, c.settings, extra.value());
+    // A choice made under a timed code and left behind when the code changed counts for nothing.
+    else a.onStart(code.input.value.trim(), n.name, c.settings, extraTimeFor(c.settings, extra.value()));
   });
   const root = el('main', { class: 'title-screen', tabindex: -1 },
     el('div', { class: 'title-card' },

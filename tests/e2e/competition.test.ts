@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
 import { makeClassCode } from '../../src/engine/codes/classCode';
 import { verifyResultCode } from '../../src/engine/codes/verifier';
-import { choiceButtons, clickIfThere, continueButton, debriefHeading, hasBrowser, launch, openGame, screenshot } from './browser';
+import { choiceButtons, clickIfThere, continueButton, debriefHeading, hasBrowser, launch, openGame, playToDebrief, screenshot } from './browser';
 import { revealHeading } from './inspect';
 import { STORY_FINGERPRINT } from '../support/codes';
 
@@ -57,6 +57,39 @@ describe.skipIf(!hasBrowser)('a classroom competition', () => {
     // Names travel as text.
     expect(verified.result.name).toBe('<img src=x onerror=x()>');
     expect(await page.getByRole('img', { name: 'QR code of your result code' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers extra time only once a class code with a time limit is typed, and an untimed game records none', async () => {
+    const rules = { holdFeedback: true, fromChapter: 1, toChapter: 1, fingerprint: STORY_FINGERPRINT };
+    const timed = makeClassCode({ ...rules, secondsPerDecision: 30 });
+    const untimed = makeClassCode({ ...rules, secondsPerDecision: null });
+    const { page, errors } = await openGame(browser, { width: 360, height: 640 });
+    await page.getByRole('button', { name: 'Competition' }).click();
+    const extra = page.getByRole('group', { name: 'Extra time' });
+    const code = page.getByLabel('Class code');
+    await code.waitFor();
+    // Nothing to stretch until a class with a time limit is known.
+    await expect(extra.isVisible()).resolves.toBe(false);
+    await code.fill(untimed);
+    await page.getByText('No time limit.').waitFor();
+    await expect(extra.isVisible()).resolves.toBe(false);
+    await screenshot(page, 'competition-untimed-no-extra-time-360x640');
+    await code.fill(timed);
+    await page.getByText('30 seconds for each decision', { exact: false }).waitFor();
+    await expect(extra.isVisible()).resolves.toBe(true);
+    await page.getByLabel('+25%').check();
+    // The student changes to the untimed class: the choice goes, and counts for nothing.
+    await code.fill(untimed);
+    await page.getByText('No time limit.').waitFor();
+    await expect(extra.isVisible()).resolves.toBe(false);
+    await page.getByLabel('Name').fill('Ben');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await playToDebrief(page, () => 0);
+    const verified = verifyResultCode((await page.getByLabel('Result code').textContent()) ?? '', story, untimed);
+    if (!verified.ok) throw new Error(verified.reason);
+    expect(verified.result.extraTime).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

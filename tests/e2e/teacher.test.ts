@@ -12,7 +12,10 @@ import { makeClassCode } from '../../src/engine/codes/classCode';
 import { verifyResultCode } from '../../src/engine/codes/verifier';
 import { STORY_FINGERPRINT } from '../support/codes';
 import story from '../../story/main.ink';
-import { code, play, playTimingOut, verified } from '../support/classCodes';
+import { code, play, playTimingOut, verified, withExtraTimeField } from '../support/classCodes';
+import { playChapters, spanRecord } from '../../src/engine/span';
+import { GameStory } from '../../src/engine/story';
+import { playOut } from '../support/playOut';
 import { SHOTS, baseUrl, hasBrowser, launch, screenshot, watchErrors } from './browser';
 import { audit, described } from './inspect';
 
@@ -63,6 +66,15 @@ async function paste(page: Page, text: string): Promise<void> {
 async function waitForStudents(page: Page, n: number): Promise<void> {
   await leaderboardRows(page).nth(n).waitFor();
   await page.getByText(new RegExp(`${n} students? on the leaderboard`)).waitFor();
+}
+
+/** A game of chapters `from` to `to` played in the engine, choosing option `k` wherever there is one. */
+function spanGame(from: number, to: number, k: number): GameStory {
+  const game = new GameStory(story);
+  const limited = spanRecord({ from, to }, playChapters(new GameStory(story)), game.meta);
+  if (!limited) throw new Error(`Chapters ${from}-${to} are not a span.`);
+  game.beginSpan(limited);
+  return playOut(game, (t) => Math.min(k, t.choices.length - 1));
 }
 
 describe.skipIf(!hasBrowser)('the teacher tools page', () => {
@@ -307,5 +319,68 @@ describe.skipIf(!hasBrowser)('the teacher tools page', () => {
     await expect(page.getByRole('table', { name: 'Leaderboard' }).isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('with no class chosen, shows each class on its own under its rules, names decisions by their headings, and shows no extra time where there was no time limit', async () => {
+    // As in the playtest: chapters 1-2 with no time limit, and chapters 1-3 with 30 s a decision.
+    const untimed = makeClassCode({ secondsPerDecision: null, holdFeedback: false, fromChapter: 1, toChapter: 2, fingerprint: STORY_FINGERPRINT }, () => 0.1);
+    const timed = makeClassCode({ secondsPerDecision: 30, holdFeedback: true, fromChapter: 1, toChapter: 3, fingerprint: STORY_FINGERPRINT }, () => 0.9);
+    // Ben's game was written before an untimed class stopped recording extra time: +25% in the code.
+    const ben = withExtraTimeField(code(spanGame(1, 2, 1), 'Ben', 900, untimed), 1);
+    const ana = code(spanGame(1, 3, 0), 'Ana', 900, timed);
+    const cy = code(spanGame(1, 3, 1), 'Cy', 900, timed);
+    const [untimedCode, timedCode] = [verified(ben).classCode, verified(ana).classCode];
+    const firstHeading = verified(ana).record.decisions[0].heading ?? '';
+    expect(firstHeading).not.toBe('');
+
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 640 }]) {
+      const context = await newContext(browser, viewport);
+      const { page, errors } = await openTeacher(context);
+      await expect(page.getByLabel('Class code for these results').inputValue()).resolves.toBe('');
+      await paste(page, [ben, ana, cy].join('\n'));
+      await page.getByText('3 codes from 2 classes: 3 students on 2 leaderboards, one for each class, 0 refused.').waitFor();
+
+      // No leaderboard ranks the two classes together: one each, headed by the class and its rules.
+      const board = page.getByRole('region', { name: 'Leaderboard' });
+      await expect(board.getByRole('table').count()).resolves.toBe(2);
+      const names = (classCode: string) => board.getByRole('table', { name: `Class ${classCode}` }).getByRole('rowheader').allTextContents();
+      await expect(names(untimedCode)).resolves.toEqual(['Ben']);
+      await expect(names(timedCode)).resolves.toEqual(['Ana', 'Cy']);
+      const rules = (classCode: string) => board.getByRole('region', { name: `Class ${classCode}` }).textContent();
+      await expect(rules(untimedCode)).resolves.toMatch(/No time limit\..*From chapter 1, .* to chapter 2, /);
+      await expect(rules(timedCode)).resolves.toMatch(/30 seconds for each decision\..*From chapter 1, .* to chapter 3, /);
+      // Each student is first in their own class.
+      await expect(board.getByRole('table', { name: `Class ${untimedCode}` }).getByRole('row').nth(1).getByRole('cell').first().textContent()).resolves.toBe('1');
+
+      // Decisions by their headings, never by the question many of them share.
+      for (const name of ['The class at a glance', 'What the class chose']) {
+        const region = page.getByRole('region', { name, exact: true });
+        await expect(region.textContent()).resolves.toContain(firstHeading);
+        await expect(region.textContent()).resolves.not.toMatch(/What do you do\?/);
+      }
+      const stats = page.getByRole('region', { name: 'What the class chose', exact: true });
+      await expect(stats.getByRole('heading', { name: `Class ${untimedCode}` }).count()).resolves.toBe(1);
+
+      // No extra time for a game with no clock, even from a code that carries some.
+      const details = page.getByRole('region', { name: 'Details for you, not for projecting' });
+      await details.locator('details').evaluate((d) => {
+        (d as HTMLDetailsElement).open = true;
+      });
+      const benRow = details.getByRole('table', { name: `Class ${untimedCode}` }).getByRole('row', { name: /^Ben/ });
+      await expect(benRow.textContent()).resolves.toContain('No time limit');
+      await expect(details.textContent()).resolves.not.toContain('+25%');
+      // Open, the wide detail tables scroll inside their card: the page never scrolls sideways.
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(viewport.width);
+
+      const size = `${viewport.width}x${viewport.height}`;
+      await page.getByRole('heading', { name: 'Leaderboard' }).scrollIntoViewIfNeeded();
+      await screenshot(page, `teacher-two-classes-${size}`);
+      await page.getByRole('heading', { name: 'Details for you, not for projecting' }).scrollIntoViewIfNeeded();
+      await screenshot(page, `teacher-two-classes-details-${size}`);
+      await stats.scrollIntoViewIfNeeded();
+      await screenshot(page, `teacher-two-classes-stats-${size}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 });

@@ -15,6 +15,7 @@ import small from '../fixtures/engine/small.ink';
 import { atRandom, playOut } from '../support/playOut';
 import { seeded } from '../support/seeded';
 import { PLAYED, STORY_FINGERPRINT } from '../support/codes';
+import { withExtraTimeField } from '../support/classCodes';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -337,6 +338,21 @@ describe('result codes of this format', () => {
     }
     const many = makeResultCode({ storyHash: game.hash, classCode: CLASS, name: 'Anna', path: game.log.path, seconds: 9, ...PLAYED, attempt: 500 });
     expect(verifyResultCode(many, story)).toMatchObject({ ok: true, result: { attempt: MAX_ATTEMPT } });
+  });
+
+  it('never carry extra time for a class with no time limit; a code written with it still verifies, as none', () => {
+    const untimed = makeClassCode({ ...OPTIONS, secondsPerDecision: null }, seeded(3));
+    const input = { storyHash: game.hash, name: 'Ben', path: game.log.path, seconds: 900, ...PLAYED, extraTime: 25 } as const;
+    const made = makeResultCode({ ...input, classCode: untimed });
+    expect(verifyResultCode(made, story)).toMatchObject({ ok: true, result: { extraTime: 0 } });
+    // As the game wrote it before: the same code with +25% in its extra-time field.
+    const older = withExtraTimeField(made, 1);
+    expect(older).not.toBe(made);
+    // The field is the one extra time is read from: under a time limit it reads as +25%.
+    expect(verifyResultCode(withExtraTimeField(makeResultCode({ ...input, extraTime: 0, classCode: CLASS }), 1), story)).toMatchObject({ ok: true, result: { extraTime: 25 } });
+    expect(verifyResultCode(older, story)).toMatchObject({ ok: true, result: { name: 'Ben', extraTime: 0 } });
+    // Under a time limit, extra time is kept.
+    expect(verifyResultCode(makeResultCode({ ...input, classCode: CLASS }), story)).toMatchObject({ ok: true, result: { extraTime: 25 } });
   });
 
   it('recognise the earlier formats and say the student must play again, never calling them damaged', () => {

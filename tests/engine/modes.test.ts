@@ -1,7 +1,7 @@
 // What each mode shows and allows, and the time limit: pure rules, with the clock passed in.
 import { describe, expect, it } from 'vitest';
 import {
-  competitionRules, countdownNews, describeClass, LESSON, secondsLeft, timeoutOption, visibleTurn,
+  competitionRules, countdownNews, describeClass, describeClassForTeacher, extraTimeFor, LESSON, offersExtraTime, secondsLeft, timeoutOption, visibleTurn,
 } from '../../src/engine/modes';
 import { scoreGame } from '../../src/engine/scoring';
 import { GameStory } from '../../src/engine/story';
@@ -92,5 +92,21 @@ describe('modes', () => {
     const other = describeClass({ ...CLASS, secondsPerDecision: null, holdFeedback: false, fromChapter: 6, toChapter: 7, soundOff: true }, (n) => `Ch${n}`);
     expect(other).toEqual(['No time limit.', 'What really happened is shown after each decision.', 'From chapter 6, Ch6 to chapter 7, Ch7.', 'Sound is off.']);
     expect(describeClass({ ...CLASS, fromChapter: 2, toChapter: 2 })[2]).toBe('Only chapter 2.');
+  });
+
+  it('describes a class to its teacher, in the teacher\'s words', () => {
+    expect(describeClassForTeacher({ ...CLASS, fromChapter: 1, toChapter: 3 }, (n) => `Ch${n}`)).toEqual([
+      '60 seconds for each decision.', '"What really happened" is held back until the debrief.', 'From chapter 1, Ch1 to chapter 3, Ch3.',
+    ]);
+    expect(describeClassForTeacher({ ...CLASS, secondsPerDecision: null, holdFeedback: false, soundOff: true })).toEqual([
+      'No time limit.', '"What really happened" is shown after each decision.', 'The whole story.', 'Sound is off.',
+    ]);
+  });
+
+  it('offers and keeps extra time only where there is a time limit to stretch', () => {
+    expect(offersExtraTime(CLASS)).toBe(true);
+    expect(extraTimeFor(CLASS, 50)).toBe(50);
+    expect(offersExtraTime({ secondsPerDecision: null })).toBe(false);
+    expect(extraTimeFor({ secondsPerDecision: null }, 25)).toBe(0);
   });
 });

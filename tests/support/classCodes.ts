@@ -1,5 +1,7 @@
 // Real result codes for the class tests (Node and browser): games played through the story
 // here, coded, and verified the way the teacher page verifies them.
+import { BitReader, BitWriter, fromSymbols, normalize, SYMBOL_BITS, toSymbols } from '../../src/engine/codes/base32';
+import { resultCheckSymbols } from '../../src/engine/codes/check';
 import { makeClassCode } from '../../src/engine/codes/classCode';
 import { type VerifiedResult, makeResultCode } from '../../src/engine/codes/resultCode';
 import { verifyResultCode } from '../../src/engine/codes/verifier';
@@ -49,4 +51,22 @@ export function verified(c: string): VerifiedResult {
 /** A code as the teacher page holds it once checked. */
 export function checked(c: string, from: string): CheckedCode {
   return { code: c, from, check: verifyResultCode(c, story) };
+}
+
+/** Where format "V" keeps the extra time: after format 5, fingerprint 24, class 70, start 25, seconds 16 and attempt 6 bits. */
+const EXTRA_TIME_BIT = 146;
+
+/**
+ * `code` with its extra-time field set to `field` (0 none, 1 +25%, 2 +50%) and its check symbols
+ * made again: a code as the game wrote it before a class with no time limit recorded no extra time.
+ */
+export function withExtraTimeField(code: string, field: 0 | 1 | 2): string {
+  const data = (toSymbols(normalize(code)) as number[]).slice(0, -3);
+  const r = new BitReader(data);
+  const bits = Array.from({ length: data.length * SYMBOL_BITS }, () => r.read(1));
+  bits[EXTRA_TIME_BIT] = field >> 1;
+  bits[EXTRA_TIME_BIT + 1] = field & 1;
+  const w = new BitWriter();
+  for (const b of bits) w.write(b, 1);
+  return fromSymbols([...w.symbols(), ...resultCheckSymbols(w.symbols())]);
 }

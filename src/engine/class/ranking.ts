@@ -1,8 +1,11 @@
 // A class's games, ranked: one entry per student, the first attempt ranked, later games
-// listed beside it as repeats, and games flagged that no reader could have played.
+// listed beside it as repeats, and games flagged that no reader could have played. Codes of
+// several classes (other chapters, another time limit) are ranked class by class, never
+// against each other: each class's games were played under its own rules.
 // The page and `npm run score` both rank with this. Flags never prove anything: they say
 // what a teacher may want to ask about, and why.
 import { codeKey } from '../codes/base32';
+import type { ClassSettings } from '../codes/classCode';
 import type { ResultCheck, ResultProblem, VerifiedResult } from '../codes/resultCode';
 import { type GameFacts, formatMoment, formatSeconds, gameFacts } from './games';
 import { nameKey } from './names';
@@ -61,7 +64,20 @@ export interface ValidWindow {
   until: number | null;
 }
 
+/** One class's leaderboard. */
+export interface ClassResults {
+  /** Written the standard way ("BCK1F-HM00E-7QX2A"). */
+  classCode: string;
+  /** The rules its games were played under: say them with its results. */
+  rules: ClassSettings;
+  /** Ranked within this class alone. */
+  entries: Entry[];
+}
+
 export interface ClassReport {
+  /** One per class, in the order each class's first code was handed in. */
+  classes: ClassResults[];
+  /** Every class's entries, class by class, each ranked within its own class (for the CSV, which names the class). */
   entries: Entry[];
   rejected: Rejection[];
 }
@@ -131,7 +147,7 @@ function entryFlags(first: Game, repeats: readonly Game[]): Flag[] {
 export function rankClass(checked: readonly CheckedCode[], options: { window?: ValidWindow; timeZone?: string } = {}): ClassReport {
   const window = options.window ?? { from: null, until: null };
   const rejected: Rejection[] = [];
-  const students = new Map<string, (Game & { order: number })[]>();
+  const classes = new Map<string, { rules: ClassSettings; students: Map<string, (Game & { order: number })[]> }>();
   checked.forEach(({ code, from, check }, order) => {
     if (!check.ok) {
       rejected.push({ code, from, kind: check.kind, reason: check.reason });
@@ -145,13 +161,23 @@ export function rankClass(checked: readonly CheckedCode[], options: { window?: V
     }
     const fast = tooFast(facts, check.result.seconds);
     const game = { code, from, result: check.result, facts, flags: fast ? [fast] : [], order };
+    let cls = classes.get(check.result.classCode);
+    if (!cls) {
+      cls = { rules: check.result.rules, students: new Map() };
+      classes.set(check.result.classCode, cls);
+    }
     // One student per name within a class: the same name in two classes is two students.
-    const key = `${check.result.classCode}\n${nameKey(check.result.name)}`;
-    const games = students.get(key);
+    const key = nameKey(check.result.name);
+    const games = cls.students.get(key);
     if (games) games.push(game);
-    else students.set(key, [game]);
+    else cls.students.set(key, [game]);
   });
+  const results = [...classes].map(([classCode, { rules, students }]): ClassResults => ({ classCode, rules, entries: rank(students) }));
+  return { classes: results, entries: results.flatMap((c) => c.entries), rejected };
+}
 
+/** One class's students ranked: each one's first attempt, by score. */
+function rank(students: ReadonlyMap<string, (Game & { order: number })[]>): Entry[] {
   const unranked = [...students.values()].map((games) => {
     const [first, ...repeats] = [...games].sort(byAttempt).map(({ order: _, ...g }) => g);
     return { game: first, repeats, flags: entryFlags(first, repeats) };
@@ -163,5 +189,5 @@ export function rankClass(checked: readonly CheckedCode[], options: { window?: V
     const rank = prev && prev.game.result.score.final === e.game.result.score.final ? prev.rank : i + 1;
     entries.push({ rank, ...e });
   });
-  return { entries, rejected };
+  return entries;
 }

@@ -3,6 +3,7 @@
 // anything the codes claim. Time-outs are counted, never named: who had a time-out is for the
 // teacher's detail view only.
 import type { VerifiedResult } from '../codes/resultCode';
+import { decisionHeading } from '../record';
 
 export interface OptionStat {
   text: string;
@@ -14,6 +15,9 @@ export interface OptionStat {
 
 export interface DecisionStat {
   id: string;
+  /** Which decision it was ("Arrest Beria?"), as the debrief names it: the teacher's name for it. */
+  heading: string;
+  /** The question as students read it ("What do you do?"), often the same at several decisions. */
   prompt: string;
   /** Where the decision falls in the story, for a heading: "The Death of Stalin, 5 March 1953". */
   chapter: string | null;
@@ -42,7 +46,7 @@ export function decisionStats(results: readonly VerifiedResult[]): DecisionStat[
         // The replay logged the decisions in the order it offered them.
         const logged = r.record.decisions[position];
         t = {
-          id: d.id, prompt: d.prompt, chapter: logged?.chapter ?? null, date: logged?.date ?? null,
+          id: d.id, heading: logged ? decisionHeading(logged) : d.prompt || d.id, prompt: d.prompt, chapter: logged?.chapter ?? null, date: logged?.date ?? null,
           reached: 0, timedOut: 0, options: new Map(), positions: 0,
         };
         tallies.set(d.id, t);
@@ -65,7 +69,7 @@ export function decisionStats(results: readonly VerifiedResult[]): DecisionStat[
     .map((t) => {
       const options = [...t.options].map(([text, o]) => ({ text, historical: o.historical, count: o.count, share: o.count / t.reached }));
       const matched = options.filter((o) => o.historical).reduce((s, o) => s + o.count, 0) / t.reached;
-      return { id: t.id, prompt: t.prompt, chapter: t.chapter, date: t.date, reached: t.reached, timedOut: t.timedOut, matched, options };
+      return { id: t.id, heading: t.heading, prompt: t.prompt, chapter: t.chapter, date: t.date, reached: t.reached, timedOut: t.timedOut, matched, options };
     });
 }
 

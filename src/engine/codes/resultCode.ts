@@ -23,7 +23,7 @@
 // are whatever the student's game reported. The checksum catches typing and copying mistakes; it is not a signature.
 import type { GameRecord } from '../record';
 import type { Score } from '../scoring';
-import type { ExtraTime } from '../modes';
+import { type ExtraTime, extraTimeFor } from '../modes';
 import { ALPHABET, BitReader, BitWriter, fromSymbols, normalize, SYMBOL_BITS, toSymbols } from './base32';
 import { CLASS_FIELD, checked, MAX_RESULT_DATA, OLD_RESULT_FIELD, resultCheckSymbols, resultData, withCheck } from './check';
 import {
@@ -77,8 +77,10 @@ export interface VerifiedResult {
   startedAt: number;
   /** 1 for the first game on that device with this class code, 2, 3…; MAX_ATTEMPT means that or more. */
   attempt: number;
-  /** The access-arrangement extra time chosen, in percent. */
+  /** The access-arrangement extra time chosen, in percent; always 0 in a class with no time limit. */
   extraTime: ExtraTime;
+  /** The rules of the class the game was played in, as its class code says. */
+  rules: ClassSettings;
   path: number[];
   /** Recomputed from the replay, never read from the code. */
   score: Score;
@@ -153,7 +155,8 @@ export function makeResultCode(input: ResultInput): string {
   w.write(toMinute(input.startedAt), MINUTE_BITS);
   w.write(Math.min(MAX_SECONDS, Math.round(input.seconds)), SECONDS_BITS);
   w.write(Math.min(MAX_ATTEMPT, input.attempt), ATTEMPT_BITS);
-  w.write(EXTRA.indexOf(input.extraTime), EXTRA_BITS);
+  // Extra time stretches a time limit: a class with none records none (modes.ts).
+  w.write(EXTRA.indexOf(extraTimeFor(cls.settings, input.extraTime)), EXTRA_BITS);
   w.write(input.path.length, PATH_LENGTH_BITS);
   for (const i of input.path) {
     if (!Number.isInteger(i) || i < 0 || i >= MAX_OPTIONS) {
@@ -255,6 +258,7 @@ export function decodeResult(text: string): DecodedResult | ResultFailure {
   if ('ok' in settings) return DAMAGED;
   return {
     fingerprint, classData: cls, settings, classCode: formatClassCode(withCheck(cls, CLASS_FIELD)),
-    startedAt, seconds, attempt, extraTime, path, timeouts, name,
+    // Games before makeResultCode dropped it could carry extra time under no time limit: none was given.
+    startedAt, seconds, attempt, extraTime: extraTimeFor(settings, extraTime), path, timeouts, name,
   };
 }

@@ -113,8 +113,8 @@ export class ResultVerifier {
     }
     const replay = this.replay(decoded.path, decoded.timeouts, { from: decoded.settings.fromChapter, to: decoded.settings.toChapter });
     if (typeof replay === 'string') return refuse('altered', replay);
-    const { name, classCode, seconds, startedAt, attempt, extraTime, path } = decoded;
-    return { ok: true, result: { name, classCode, seconds, startedAt, attempt, extraTime, path, ...replay } };
+    const { name, classCode, seconds, startedAt, attempt, extraTime, path, settings: rules } = decoded;
+    return { ok: true, result: { name, classCode, seconds, startedAt, attempt, extraTime, rules, path, ...replay } };
   }
 
   /** How many choice points are kept now, beyond the starts. */

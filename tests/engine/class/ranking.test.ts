@@ -3,7 +3,9 @@ import { MIN_SECONDS_PER_DECISION, rankClass, uniqueCodes } from '../../../src/e
 import { nameKey } from '../../../src/engine/class/names';
 import { verifyResultCode } from '../../../src/engine/codes/verifier';
 import story from '../../../story/main.ink';
+import { makeClassCode } from '../../../src/engine/codes/classCode';
 import { CLASS, OTHER_CLASS, checked, code, play, verified } from '../../support/classCodes';
+import { STORY_FINGERPRINT } from '../../support/codes';
 
 const best = play('history');
 const second = play(1);
@@ -61,6 +63,24 @@ describe('ranking a class', () => {
   it('keeps the same name in two classes apart', () => {
     const { entries } = rankClass([checked(code(best, 'Ada', SLOW), 'a'), checked(code(best, 'Ada', SLOW, OTHER_CLASS), 'b')]);
     expect(entries).toHaveLength(2);
+  });
+
+  it('ranks each class on its own, with its rules: games played under other rules are never ranked together', () => {
+    // Another class, other rules: no time limit, "what really happened" shown after each decision.
+    const untimed = makeClassCode({ secondsPerDecision: null, holdFeedback: false, fromChapter: null, toChapter: null, fingerprint: STORY_FINGERPRINT }, () => 0.5);
+    const report = rankClass([
+      checked(code(second, 'Dan', SLOW, untimed), 'a'),
+      checked(code(best, 'Ada', SLOW), 'b'),
+      checked(code(second, 'Cy', SLOW), 'c'),
+    ]);
+    expect(report.classes.map((c) => [c.classCode, c.rules.secondsPerDecision, c.rules.holdFeedback])).toEqual([
+      [verified(code(second, 'Dan', SLOW, untimed)).classCode, null, false],
+      [verified(code(best, 'Ada', SLOW)).classCode, 60, true],
+    ]);
+    // Dan scores less than Ada, but is first in his own class.
+    expect(report.classes.map((c) => c.entries.map((e) => [e.rank, e.game.result.name]))).toEqual([[[1, 'Dan']], [[1, 'Ada'], [2, 'Cy']]]);
+    // All the entries, class by class, each ranked within its class (for the CSV, which names the class).
+    expect(report.entries.map((e) => [e.rank, e.game.result.name])).toEqual([[1, 'Dan'], [1, 'Ada'], [2, 'Cy']]);
   });
 
   it(`flags a game faster than ${MIN_SECONDS_PER_DECISION} s a decision, with the reason, and ranks it still`, () => {

@@ -20,6 +20,19 @@ describe('what the class chose', () => {
     for (const d of stats) expect(d.options.reduce((s, o) => s + o.share, 0)).toBeCloseTo(1);
   });
 
+  it('names each decision by its heading (what was decided), as the debrief does, not by its question', () => {
+    const result = verified(code(best, 'H', SLOW));
+    const stats = decisionStats([result]);
+    const headings = new Map(result.record.decisions.map((d) => [d.id, d.heading]));
+    for (const d of stats) {
+      expect(d.heading).toBe(headings.get(d.id));
+      expect(d.heading).not.toBe(d.prompt);
+    }
+    // The story's first decision asks "What do you do?"; its heading says which decision it is.
+    expect(stats[0].prompt).toBe('What do you do?');
+    expect(stats[0].heading).not.toMatch(/What do you do/);
+  });
+
   it('counts a time-out as no choice at all', () => {
     const [first] = decisionStats([verified(code(playTimingOut([0]), 'T', SLOW))]);
     expect(first.timedOut).toBe(1);
