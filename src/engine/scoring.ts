@@ -11,11 +11,6 @@ export interface Share {
   share: number | null;
 }
 
-export interface ProfileEntry {
-  actor: string;
-  count: number;
-  share: number;
-}
 
 export interface Score {
   /** Act decisions that match what really happened. */
@@ -27,8 +22,6 @@ export interface Score {
   /** 0–100. */
   final: number;
   rank: string | null;
-  /** Who the player's act decisions were aligned with, most first. */
-  profile: ProfileEntry[];
 }
 
 export const WEIGHTS = { judgement: 0.5, reading: 0.3, survival: 0.2 } as const;
@@ -90,14 +83,6 @@ function survivalOf(record: GameRecord, meta: StoryMeta): number {
   return m === null ? 1 : m.whole > 0 ? m.part / m.whole : 0;
 }
 
-function profileOf(record: GameRecord): ProfileEntry[] {
-  const acts = record.decisions.filter((d) => d.kind === 'act' && d.actor);
-  const counts = new Map<string, number>();
-  for (const d of acts) counts.set(d.actor as string, (counts.get(d.actor as string) ?? 0) + 1);
-  return [...counts.entries()]
-    .map(([actor, count]) => ({ actor, count, share: count / acts.length }))
-    .sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor));
-}
 
 /** The counts a final score is made of: everything `scoreGame` reads from the log. */
 export interface ScoreCounts {
@@ -142,5 +127,5 @@ export function scoreGame(record: GameRecord, meta: StoryMeta): Score {
     { actMatched: judgement.matched, actTotal: judgement.total, predMatched: reading.matched, predTotal: reading.total, survival },
     meta,
   );
-  return { judgement, reading, survival, final, rank, profile: profileOf(record) };
+  return { judgement, reading, survival, final, rank };
 }

@@ -56,11 +56,10 @@ describe('scoring', () => {
     expect(scoreGame(twice, meta)).toEqual(scoreGame(once, meta));
   });
 
-  it('counts a time-out (logged as not historical, with no actor) as a miss and in nobody\'s profile', () => {
+  it('counts a time-out (logged as not historical, with no actor) as a miss', () => {
     const timed = { ...decision('act', false, 'rival'), timedOut: true, actor: null };
     const s = scoreGame(record([decision('act', true, 'hero'), timed]), meta);
     expect(s.judgement).toEqual({ matched: 1, total: 2, share: 0.5 });
-    expect(s.profile).toEqual([{ actor: 'hero', count: 1, share: 1 }]);
   });
 
   it('leaves out a part with nothing to judge instead of counting it as zero', () => {
@@ -68,13 +67,6 @@ describe('scoring', () => {
     expect(s.reading.share).toBeNull();
     expect(s.final).toBe(100);
     expect(s.rank).toBe('Chief');
-  });
-
-  it('profiles the leader by the actors of act decisions only', () => {
-    const s = scoreGame(record([
-      decision('act', true, 'hero'), decision('act', false, 'rival'), decision('act', true, 'hero'), decision('predict', true, 'rival'),
-    ]), meta);
-    expect(s.profile.map((p) => [p.actor, p.count, Number(p.share.toFixed(3))])).toEqual([['hero', 2, 0.667], ['rival', 1, 0.333]]);
   });
 
   it('rounds an exact half up, even where floating point sums it to just below', () => {
