@@ -118,7 +118,7 @@ describe.skipIf(!hasBrowser)('the stakes in view', () => {
       await continueButton(page).first().click();
     }
     const debrief = (await page.locator('body').innerText()) ?? '';
-    expect(debrief).toMatch(/Survival\s+Your Khrushchev first fell on 29 June 1957: \d+% of the way to 14 October 1964\. Survival counts to that first fall/);
+    expect(debrief).toMatch(/Survival\s+Your Khrushchev first fell on 29 June 1957: \d+% of the way \(\d+ of the \d+ days\) to 14 October 1964\. Survival counts to that first fall/);
     await screenshot(page, 'stake-debrief-1366x768');
     expect(errors).toEqual([]);
     await page.context().close();
