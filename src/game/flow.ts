@@ -171,6 +171,7 @@ export class Flow {
     // Nothing between the press and the debrief: the ended game's screen must not stay up a
     // moment longer, still offering "Continue to the debrief".
     if (this.debriefPart) {
+      // Asked for, though shown at once: a screen still loading from before is dropped when it arrives.
       this.ask();
       this.debriefPart.showDebrief(s, result, () => this.title());
     } else {
